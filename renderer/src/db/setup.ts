@@ -1,0 +1,100 @@
+import { monotonicFactory, ulid } from 'ulid'
+import type { BaseRecord } from '@shared/domain/record'
+import type { Community, Grid } from '@shared/domain/org'
+import { communitySchema, gridSchema, type CommunityInput, type GridInput } from '@shared/domain/orgSchemas'
+import { type FieldIssue, RefusedError, ValidationError, validate } from '@shared/domain/errors'
+import { seedCategories } from '@shared/domain/categories'
+import { seedSlaRules } from '@shared/domain/slaSeed'
+import { changeOf, restamp } from '@shared/sync/stamp'
+import { generateDemoCommunity } from '@shared/demo'
+import type { DeskDB, RecordTable } from './database'
+import { getDeviceId, isSetUp } from './device'
+import { repositoriesFor, type Repositories } from './repositories'
+import type { WriteContext } from './repositories/writer'
+
+export interface NewCommunityInput {
+  community: CommunityInput
+  grids: GridInput[]
+}
+
+/** Every issue of the first-run form at once, under `community.*` and `grids.N.*`. */
+function checkForm({ community, grids }: NewCommunityInput): void {
+  const issues: FieldIssue[] = []
+  const collect = (prefix: string, run: () => unknown) => {
+    try {
+      run()
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err
+      issues.push(...err.within(prefix).issues)
+    }
+  }
+  collect('community', () => validate(communitySchema, community))
+  const seen = new Map<string, number>()
+  grids.forEach((grid, i) => {
+    collect(`grids.${i}`, () => validate(gridSchema, grid))
+    const code = typeof grid.code === 'string' ? grid.code.trim() : ''
+    if (code && seen.has(code)) issues.push({ field: `grids.${i}.code`, message: `网格编号 ${code} 与第 ${seen.get(code)! + 1} 个网格重复` })
+    else seen.set(code, i)
+  })
+  if (issues.length) throw new ValidationError(issues)
+}
+
+/** Write seeded rows as this device's own: fresh clocks, one outbox entry each. */
+async function insertSeeded<T extends BaseRecord>(repos: Repositories, table: RecordTable, rows: T[], ctx: WriteContext): Promise<void> {
+  if (rows.length === 0) return
+  const stamp = repos.writer.stamp(ctx)
+  const stamped = rows.map((row) => restamp(row, stamp))
+  await repos.writer.db.table(table).bulkAdd(stamped)
+  await repos.writer.db.outbox.bulkAdd(
+    stamped.map((row) => ({ table, recordId: row.id, op: 'put' as const, hlc: stamp.hlc, at: stamp.now, change: changeOf(row) }))
+  )
+}
+
+/**
+ * First run: the community, its grids, the seeded category tree and SLA rules, in one transaction.
+ * Field issues come back as `community.name`, `grids.0.code`, ….
+ */
+export async function createCommunity(db: DeskDB, input: NewCommunityInput, ctx: WriteContext): Promise<{ community: Community; grids: Grid[] }> {
+  checkForm(input)
+  const repos = repositoriesFor(db)
+  return db.transaction('rw', db.tables, async () => {
+    const communityId = ulid(ctx.now)
+    const community = await repos.community.create(communityId, input.community as Community, ctx)
+    const grids: Grid[] = []
+    for (const [i, grid] of input.grids.entries()) {
+      try {
+        grids.push(await repos.grid.create(communityId, grid as Grid, ctx))
+      } catch (err) {
+        throw err instanceof ValidationError ? err.within(`grids.${i}`) : err
+      }
+    }
+    // Monotonic ids keep the seeded tree in its listed order.
+    const nextId = monotonicFactory()
+    const ids = () => nextId(ctx.now)
+    const categories = seedCategories(communityId, ids, ctx.now)
+    await insertSeeded(repos, 'category', categories, ctx)
+    await insertSeeded(repos, 'slaRule', seedSlaRules(communityId, ids, ctx.now, categories), ctx)
+    await repos.setting.set('currentCommunityId', communityId, ctx)
+    return { community, grids }
+  })
+}
+
+export interface DemoLoadOptions {
+  seed?: number
+  now?: number
+  actor?: string
+}
+
+/** First run, the other button: a believable demo community. Refused once data exists. */
+export async function loadDemoCommunity(db: DeskDB, { seed, now = Date.now(), actor = 'system' }: DemoLoadOptions = {}): Promise<Community> {
+  const deviceId = await getDeviceId(db, now)
+  const ctx: WriteContext = { now, deviceId, actor }
+  const repos = repositoriesFor(db)
+  const demo = generateDemoCommunity({ seed, now })
+  return db.transaction('rw', db.tables, async () => {
+    if (await isSetUp(db)) throw new RefusedError('本机已有社区数据，不能再载入演示社区')
+    for (const [table, rows] of Object.entries(demo)) await insertSeeded(repos, table as RecordTable, rows as BaseRecord[], ctx)
+    await repos.setting.set('currentCommunityId', demo.community[0].id, ctx)
+    return (await db.community.get(demo.community[0].id))!
+  })
+}
