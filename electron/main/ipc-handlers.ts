@@ -1,0 +1,90 @@
+import { basename, join } from 'node:path'
+import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron'
+import { MAX_OPEN_BYTES, type FileFilter, type Handlers } from '@shared/ipc'
+
+/** What a handler knows about its caller: the window to parent dialogs to. */
+export interface CallContext {
+  window: BrowserWindow | null
+}
+
+export interface HandlerDeps {
+  app: { getName(): string; getVersion(): string; getPath(name: 'userData' | 'documents'): string }
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>
+  fs: {
+    writeFile(path: string, data: string | Uint8Array): Promise<void>
+    readFile(path: string): Promise<Uint8Array>
+    stat(path: string): Promise<{ size: number }>
+  }
+  notification: { isSupported(): boolean; show(title: string, body: string): void }
+  platform: string
+  versions: { electron?: string; chrome?: string }
+}
+
+const ALL_FILES: FileFilter = { name: '所有文件', extensions: ['*'] }
+
+function saveDialog(window: BrowserWindow | null, dialog: HandlerDeps['dialog'], options: SaveDialogOptions) {
+  return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)
+}
+
+function openDialog(window: BrowserWindow | null, dialog: HandlerDeps['dialog'], options: OpenDialogOptions) {
+  return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+export function createHandlers({ app, dialog, fs, notification, platform, versions }: HandlerDeps): Handlers<CallContext> {
+  return {
+    'app:get-info': () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform,
+      electron: versions.electron ?? '',
+      chrome: versions.chrome ?? '',
+      userDataPath: app.getPath('userData')
+    }),
+
+    'file:save': async ({ suggestedName, filters, data }, { window }) => {
+      const choice = await saveDialog(window, dialog, {
+        title: '保存文件',
+        buttonLabel: '保存',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [...filters, ALL_FILES]
+      })
+      if (choice.canceled || !choice.filePath) return { canceled: true }
+      try {
+        await fs.writeFile(choice.filePath, data)
+      } catch (error) {
+        throw new Error(`保存文件失败：${reason(error)}`)
+      }
+      return { canceled: false, path: choice.filePath }
+    },
+
+    'file:open': async ({ filters }, { window }) => {
+      const choice = await openDialog(window, dialog, {
+        title: '打开文件',
+        buttonLabel: '打开',
+        properties: ['openFile'],
+        filters: [...filters, ALL_FILES]
+      })
+      const path = choice.filePaths[0]
+      if (choice.canceled || !path) return { canceled: true }
+      try {
+        const { size } = await fs.stat(path)
+        if (size > MAX_OPEN_BYTES) throw new Error(`文件超过 ${MAX_OPEN_BYTES / 1024 / 1024} MB`)
+        // A fresh copy: a view into a larger buffer would send the whole buffer over IPC.
+        const bytes = new Uint8Array(await fs.readFile(path))
+        return { canceled: false, name: basename(path), bytes }
+      } catch (error) {
+        throw new Error(`读取文件失败：${reason(error)}`)
+      }
+    },
+
+    'notify:show': ({ title, body }) => {
+      if (!notification.isSupported()) return { shown: false }
+      notification.show(title, body)
+      return { shown: true }
+    }
+  }
+}

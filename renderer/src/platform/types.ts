@@ -1,0 +1,35 @@
+import type {
+  NotifyRequest,
+  NotifyResult,
+  OpenFileRequest,
+  OpenFileResult,
+  SaveFileRequest,
+  SaveFileResult
+} from '@shared/ipc'
+
+export type { NotifyRequest, NotifyResult, OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult }
+
+/** `desktop` inside Electron, `web` in a plain browser. */
+export type PlatformMode = 'desktop' | 'web'
+
+export interface PlatformInfo {
+  mode: PlatformMode
+  name: string
+  version: string
+  /** `win32`, `linux`, `darwin` on the desktop; `web` in a browser. */
+  platform: string
+  electron?: string
+  chrome?: string
+  userDataPath?: string
+}
+
+/** What the app may ask of the machine; the same calls work on the desktop and in a browser. */
+export interface Platform {
+  readonly mode: PlatformMode
+  appInfo(): Promise<PlatformInfo>
+  /** Desktop: a save dialog. Web: a download, and `path` is just the file name. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>
+  openFile(request?: OpenFileRequest): Promise<OpenFileResult>
+  /** Shows a system notification; `shown: false` when it is not supported or not allowed. */
+  notify(request: NotifyRequest): Promise<NotifyResult>
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod'
+import type { ChannelName } from './names'
+
+/** The largest file `file:open` reads into memory (200 MB: a five-year 12345 export fits easily). */
+export const MAX_OPEN_BYTES = 200 * 1024 * 1024
+
+const fileFilter = z.object({
+  name: z.string().min(1).max(60),
+  extensions: z.array(z.string().regex(/^(\*|[a-z0-9]{1,10})$/i)).min(1).max(20)
+})
+
+// A bare file name: the dialog chooses the folder, the renderer never does.
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((s) => !/[/\\\0]/.test(s) && s !== '.' && s !== '..', { message: '文件名不能包含路径' })
+
+const bytes = z.instanceof(Uint8Array)
+
+const canceled = z.object({ canceled: z.literal(true) })
+
+/**
+ * Every IPC channel, declared once: `area:verb-noun` → zod `{ args, result }`.
+ * Main registers handlers from this map only; the preload builds `window.desk` from it.
+ */
+export const ipcChannels = {
+  'app:get-info': {
+    args: z.undefined(),
+    result: z.object({
+      name: z.string(),
+      version: z.string(),
+      platform: z.string(),
+      electron: z.string(),
+      chrome: z.string(),
+      userDataPath: z.string()
+    })
+  },
+  'file:save': {
+    args: z.object({
+      suggestedName: fileName,
+      filters: z.array(fileFilter).max(10).default([]),
+      data: z.union([z.string(), bytes])
+    }),
+    result: z.discriminatedUnion('canceled', [
+      canceled,
+      z.object({ canceled: z.literal(false), path: z.string() })
+    ])
+  },
+  'file:open': {
+    args: z.object({ filters: z.array(fileFilter).max(10).default([]) }).default({ filters: [] }),
+    result: z.discriminatedUnion('canceled', [
+      canceled,
+      z.object({ canceled: z.literal(false), name: z.string(), bytes })
+    ])
+  },
+  'notify:show': {
+    args: z.object({ title: z.string().min(1).max(100), body: z.string().max(500).default('') }),
+    result: z.object({ shown: z.boolean() })
+  }
+} as const satisfies Record<ChannelName, { args: z.ZodType; result: z.ZodType }>
+
+export type IpcChannels = typeof ipcChannels
