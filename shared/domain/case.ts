@@ -91,6 +91,28 @@ export interface CaseRecord extends BaseRecord {
   proactiveIssueId?: string
   meetingItemId?: string
   whistleId?: string
+  /** the 签收 / 首次联系 / 办结 clocks of the SLA rule the case was received under */
+  clocks?: Record<ClockName, Clock>
+  slaRuleId?: string
+  /** the matched rule's name, e.g. 水电气热; 默认 when none matched */
+  slaRuleName?: string
+  /** the category's ancestors, nearest first, as SLA rules match them */
+  categoryAncestors?: string[]
+  /** when the running 办结 clock started: receipt, or the latest 重办 */
+  finishStartedAt?: number
+  /** 挂账: clocks stopped */
+  paused?: boolean
+  pendingExtension?: { amount: number; unit: ClockUnit; reason: string; requestedAt: number }
+  /** a 不满意 callback not yet followed by 重办 */
+  reopenable?: boolean
+  reopenCount?: number
+  returnReason?: string
+  cancelReason?: string
+  parkReason?: string
+  /** awaiting 回访 since this moment (the latest reply); absent once called back */
+  callbackDue?: number
+  /** merged events that no longer applied (two desks acting at once) */
+  conflicts?: { eventId: string; message: string }[]
 }
 
 /** Append-only case event; the case row is re-projected from these. */

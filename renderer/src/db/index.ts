@@ -1,11 +1,14 @@
 import { DeskDB, openDesk } from './database'
 import { repositoriesFor, type Repositories } from './repositories'
+import { createCaseServices } from './cases'
 
 export { DeskDB, DEFAULT_DB_NAME, openAtVersion, openDesk, type RecordTable, type RecordTables } from './database'
 export { LATEST_VERSION, SCHEMA, type SchemaStep } from './schema'
 export { createRepositories, repositoriesFor, type Repositories } from './repositories'
 export type { Repository, RepositoryRules, SettingRepository, WriteContext, Writer } from './repositories'
 export { currentCommunity, getDeviceId, isSetUp } from './device'
+export { CALLBACK_CHANNELS, createCaseServices, OPEN_STATUSES } from './cases'
+export type * from './cases/contract'
 export { createCommunity, loadDemoCommunity, type DemoLoadOptions, type NewCommunityInput } from './setup'
 
 let defaultDb: DeskDB | undefined
@@ -19,3 +22,17 @@ export function db(): DeskDB {
 export function repos(): Repositories {
   return repositoriesFor(db())
 }
+
+const services = new WeakMap<DeskDB, ReturnType<typeof createCaseServices>>()
+const servicesOf = (database: DeskDB) => {
+  let found = services.get(database)
+  if (!found) services.set(database, (found = createCaseServices(database)))
+  return found
+}
+
+/** 接诉即办 cases on the default database. */
+export const caseService = () => servicesOf(db()).cases
+/** 回访 on the default database. */
+export const callbackService = () => servicesOf(db()).callbacks
+/** 吹哨报到 on the default database. */
+export const whistleService = () => servicesOf(db()).whistles

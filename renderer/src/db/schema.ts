@@ -28,10 +28,11 @@ export const SCHEMA: readonly SchemaStep[] = [
       holiday: 'id, communityId, day',
       case:
         'id, &orderNo, communityId, status, [communityId+status], receivedAt, [communityId+receivedAt], closedAt, ' +
-        'gridId, placeId, handlerId, unitId, categoryId, callerPhoneHash, updatedAt',
+        'gridId, placeId, [placeId+receivedAt], handlerId, unitId, categoryId, callerPhoneHash, updatedAt, finishDeadline, ' +
+        '[communityId+callbackDue]',
       caseEvent: 'id, communityId, caseId, [caseId+at], at',
       callback: 'id, communityId, caseId, completedAt',
-      whistle: 'id, communityId, at, status',
+      whistle: 'id, communityId, at, status, [communityId+status]',
       whistleReport: 'id, communityId, whistleId, unitId',
       proactiveIssue: 'id, communityId, month, stage',
       proposal: 'id, communityId, status',

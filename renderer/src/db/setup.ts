@@ -6,7 +6,9 @@ import { type FieldIssue, RefusedError, ValidationError, validate } from '@share
 import { seedCategories } from '@shared/domain/categories'
 import { seedSlaRules } from '@shared/domain/slaSeed'
 import { changeOf, restamp } from '@shared/sync/stamp'
-import { generateDemoCommunity } from '@shared/demo'
+import { DEFAULT_DEMO_SEED, generateDemoCommunity } from '@shared/demo'
+import { generateDemoCases } from '@shared/demo/cases'
+import { phoneSalt } from './cases/store'
 import type { DeskDB, RecordTable } from './database'
 import { getDeviceId, isSetUp } from './device'
 import { repositoriesFor, type Repositories } from './repositories'
@@ -85,15 +87,23 @@ export interface DemoLoadOptions {
   actor?: string
 }
 
-/** First run, the other button: a believable demo community. Refused once data exists. */
-export async function loadDemoCommunity(db: DeskDB, { seed, now = Date.now(), actor = 'system' }: DemoLoadOptions = {}): Promise<Community> {
+/**
+ * First run, the other button: a believable demo community with two years of cases, callbacks and
+ * whistles, all in one transaction. Refused once data exists.
+ */
+export async function loadDemoCommunity(db: DeskDB, { seed = DEFAULT_DEMO_SEED, now = Date.now(), actor = 'system' }: DemoLoadOptions = {}): Promise<Community> {
+  const refusal = () => new RefusedError('本机已有社区数据，不能再载入演示社区')
+  // checked before generating two years of cases, and again inside the writing transaction
+  if (await isSetUp(db)) throw refusal()
   const deviceId = await getDeviceId(db, now)
   const ctx: WriteContext = { now, deviceId, actor }
   const repos = repositoriesFor(db)
+  const salt = (await db.transaction('rw', db.setting, () => phoneSalt(db, ctx))) as string
   const demo = generateDemoCommunity({ seed, now })
+  const work = generateDemoCases(demo, { seed, now, phoneSalt: salt })
   return db.transaction('rw', db.tables, async () => {
-    if (await isSetUp(db)) throw new RefusedError('本机已有社区数据，不能再载入演示社区')
-    for (const [table, rows] of Object.entries(demo)) await insertSeeded(repos, table as RecordTable, rows as BaseRecord[], ctx)
+    if (await isSetUp(db)) throw refusal()
+    for (const [table, rows] of [...Object.entries(demo), ...Object.entries(work)]) await insertSeeded(repos, table as RecordTable, rows as BaseRecord[], ctx)
     await repos.setting.set('currentCommunityId', demo.community[0].id, ctx)
     return (await db.community.get(demo.community[0].id))!
   })
