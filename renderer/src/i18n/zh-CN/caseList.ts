@@ -1,0 +1,123 @@
+export default {
+  title: '接诉即办',
+  newCase: '新建工单',
+  callbacks: '回访队列',
+  searchPlaceholder: '搜索标题、内容、地址、工单编号，或来电人拼音首字母（如 zs）',
+  filter: '筛选',
+  filterActive: '筛选（{n}）',
+  clearFilters: '清空筛选',
+  views: {
+    mine: '我的待办',
+    dueSoon: '即将超时',
+    overdue: '已超时',
+    callback: '待回访',
+    all: '全部'
+  },
+  filters: {
+    status: '状态',
+    light: '预警灯',
+    level: '响应级别',
+    category: '问题分类',
+    grid: '网格',
+    place: '点位',
+    handler: '承办人',
+    unit: '承办单位',
+    source: '来源',
+    type: '诉求类型',
+    flags: '标记',
+    received: '受理日期',
+    closed: '办结日期',
+    overdueOnly: '仅超时件',
+    any: '不限',
+    from: '开始日期',
+    to: '结束日期'
+  },
+  columns: {
+    orderNo: '工单编号',
+    title: '标题',
+    category: '分类',
+    grid: '网格',
+    status: '状态',
+    level: '级别',
+    deadline: '办结时限',
+    receivedAt: '受理时间',
+    handler: '承办人'
+  },
+  sortHint: '点击排序',
+  deadline: {
+    left: '剩 {time}',
+    late: '超时 {time}',
+    paused: '计时暂停',
+    none: '—'
+  },
+  total: '共 {n} 件',
+  loading: '正在载入工单…',
+  loadingProgress: '正在载入工单…已读取 {n} 件',
+  rowLoading: '加载中…',
+  empty: '没有符合条件的工单',
+  loadFailed: '工单列表载入失败：{message}',
+  retry: '重试',
+  selection: {
+    count: '已选 {n} 件',
+    selectRow: '选择此工单',
+    selectAll: '全选结果',
+    selectAllHint: '选中当前筛选结果（最多 {max} 件）',
+    selectedCapped: '结果较多，已选中前 {max} 件',
+    clear: '取消选择',
+    sign: '签收',
+    assign: '指派',
+    export: '导出所选'
+  },
+  assign: {
+    title: '指派所选工单',
+    handler: '承办人',
+    unit: '承办单位',
+    pick: '请选择',
+    needOne: '请至少选择承办人或承办单位',
+    confirm: '指派'
+  },
+  batch: {
+    done: '{action}完成：{n} 件',
+    partly: '{action}完成 {done} 件，{refused} 件未能办理',
+    none: '所选工单都未能{action}',
+    refusedTitle: '未能办理的工单',
+    failed: '操作失败：{message}'
+  },
+  export: {
+    fileName: '工单导出-{date}.csv',
+    filterName: 'CSV 文件',
+    done: '已导出 {n} 件工单',
+    confidential: '保密',
+    yes: '是',
+    no: '否',
+    header: {
+      orderNo: '工单编号',
+      source: '来源',
+      type: '诉求类型',
+      category: '问题分类',
+      title: '标题',
+      content: '诉求内容',
+      callerName: '来电人',
+      callerPhone: '联系电话',
+      confidential: '保密件',
+      address: '地址',
+      grid: '网格',
+      place: '点位',
+      level: '响应级别',
+      status: '状态',
+      receivedAt: '受理时间',
+      finishDeadline: '办结时限',
+      closedAt: '办结时间',
+      handler: '承办人',
+      unit: '承办单位',
+      flags: '标记'
+    }
+  },
+  noOrderNo: '（{source}）',
+  lights: {
+    green: '正常',
+    yellow: '临期',
+    orange: '即将超时',
+    red: '已超时'
+  }
+}

@@ -1,0 +1,5 @@
+export { createCaseIndex, type CaseIndex, type CaseIndexOptions, type CaseSelection } from './caseIndex'
+export { OPEN_CASE_STATUSES, SAVED_VIEWS, savedView, savedViewFilters, type SavedView, type SavedViewDefinition } from './savedViews'
+export { RUNNING_STATUSES } from './predicate'
+export { nameInitials, parseSearch } from './text'
+export * from './types'
