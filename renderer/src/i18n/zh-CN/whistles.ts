@@ -1,0 +1,113 @@
+export default {
+  title: '吹哨报到',
+  lead: '街乡吹哨、部门报到：每个被召集单位的到场时限、到场情况与处置结果一目了然。',
+  blow: '发起吹哨',
+  showHistory: '显示已结束的吹哨',
+  openCount: '进行中 {n} 次',
+  waitingCount: '待到场 {n} 个单位',
+  overdueCount: '超时未到 {n} 个单位',
+  empty: '目前没有进行中的吹哨',
+  emptyHint: '需要多部门协同处置的问题，可以从工单页或这里发起吹哨。',
+  loadFailed: '吹哨记录读取失败：{message}',
+  status: { 已吹哨: '已吹哨', 处置中: '处置中', 已完成: '已完成', 已撤销: '已撤销' },
+  card: {
+    blownAt: '吹哨时间',
+    place: '点位',
+    window: '到场时限 {n} 分钟',
+    cases: '关联工单',
+    noCases: '无',
+    detail: '详情',
+    complete: '完成吹哨',
+    cancel: '撤销',
+    completeHint: '各单位到场并登记处置结果后才能完成',
+    alert: '{n} 个单位已超过到场时限仍未到场'
+  },
+  report: {
+    notified: '通知',
+    deadline: '时限',
+    left: '剩余',
+    overdue: '已超时 {n} 分',
+    arrived: '到场',
+    notArrived: '未到场',
+    onTime: '准时',
+    late: '迟到 {n} 分',
+    people: '{n} 人',
+    result: '处置',
+    arrive: '登记到场',
+    handle: '登记处置'
+  },
+  arrive: {
+    title: '登记到场：{unit}',
+    at: '到场时间',
+    people: '出动人数',
+    deadlineHint: '到场时限 {deadline}'
+  },
+  handle: {
+    title: '登记处置：{unit}',
+    actions: '处置措施',
+    actionsHint: '到场后采取了哪些措施',
+    result: '处置结果',
+    rating: '报到评价',
+    ratingNote: '评价说明'
+  },
+  complete: {
+    title: '完成吹哨',
+    prompt: '请填写本次吹哨的处置小结：',
+    required: '请填写处置小结',
+    done: '吹哨已完成'
+  },
+  cancel: {
+    title: '撤销吹哨',
+    prompt: '请填写撤销原因：',
+    required: '撤销吹哨须填写原因',
+    done: '吹哨已撤销'
+  },
+  history: {
+    title: '已结束的吹哨',
+    empty: '还没有已结束的吹哨',
+    at: '吹哨时间',
+    type: '类型',
+    issue: '吹哨事项',
+    place: '点位',
+    status: '状态',
+    units: '报到单位',
+    onTime: '准时到场',
+    punctuality: '各单位准时到场率',
+    unit: '单位',
+    summoned: '被召集',
+    arrived: '到场',
+    onTimeCount: '准时',
+    rate: '准时到场率',
+    times: '{n} 次'
+  },
+  form: {
+    title: '发起吹哨',
+    lead: '召集相关单位限时到场处置；被召集单位从吹哨时间起计算到场时限。',
+    fromCase: '由工单发起：{title}',
+    type: '吹哨类型',
+    issue: '吹哨事项',
+    issueHint: '需要各单位到场解决的问题',
+    place: '点位',
+    placeHint: '选择点位',
+    address: '地址',
+    cases: '关联工单',
+    caseSearch: '输入工单编号或标题查找办理中的工单',
+    caseNone: '没有匹配的办理中工单',
+    at: '吹哨时间',
+    units: '报到单位',
+    unitsHint: '可多选',
+    minutes: '到场时限',
+    minutesUnit: '分钟',
+    submit: '吹哨',
+    cancel: '返回',
+    saved: '已吹哨，{n} 个单位已通知报到',
+    now: '现在',
+    minutesAgo: '{n} 分钟前'
+  },
+  detail: {
+    title: '吹哨详情',
+    back: '返回吹哨报到',
+    notFound: '找不到这次吹哨，可能已被删除'
+  },
+  ratingTag: '评价：{rating}'
+}
