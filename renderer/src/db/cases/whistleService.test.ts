@@ -44,6 +44,15 @@ describe('whistleService', () => {
     expect(await counts(db, ...TABLES)).toEqual(before)
   })
 
+  it('refuses a whistle dated before the case it answers was received', async () => {
+    const c = await w.services.cases.intake(w.communityId, w.intake(), ctxAt(T0))
+    const before = await counts(db, ...TABLES)
+    const input = { type: '群众诉求' as const, issue: '东门占道', caseIds: [c.id], at: c.receivedAt - MIN, unitIds: [w.units[0].id] }
+    const err = await w.services.whistles.create(w.communityId, input, ctxAt(T0 + MIN)).catch((e: unknown) => e)
+    expect((err as ValidationError).issues).toEqual([{ field: 'at', message: expect.stringMatching(/^吹哨时间早于所关联工单的受理时间/) }])
+    expect(await counts(db, ...TABLES)).toEqual(before)
+  })
+
   it('records on-time and late arrivals; the first arrival moves the whistle to 处置中', async () => {
     const { whistle, reports } = await blow()
     const first = await w.services.whistles.arrive(reports[0].id, { arrivedAt: T0 + 20 * MIN, peopleSent: 3 }, ctxAt(T0 + 20 * MIN))

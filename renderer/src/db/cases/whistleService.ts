@@ -11,6 +11,7 @@ import {
   validateArrivalMinutes
 } from '@shared/domain/whistleRules'
 import { DEFAULT_ARRIVAL_MINUTES } from '@shared/domain/work'
+import { formatDateTime } from '@shared/domain/dates'
 import type { DeskDB } from '../database'
 import { isLive } from '../repositories/base'
 import { repositoriesFor } from '../repositories'
@@ -42,6 +43,10 @@ async function checkInput(db: DeskDB, communityId: string, input: WhistleInput, 
   }
   const cases = await db.case.bulkGet(input.caseIds ?? [])
   if (cases.some((c) => !isLive(c) || c?.communityId !== communityId)) add('caseIds', '关联的工单不存在，请重新选择')
+  // A whistle answers a complaint already received; an earlier time is a typing slip.
+  const first = cases.filter(isLive).sort((a, b) => a!.receivedAt - b!.receivedAt)[0]
+  if (first && Number.isFinite(input.at) && input.at < first.receivedAt)
+    add('at', `吹哨时间早于所关联工单的受理时间（${formatDateTime(first.receivedAt)}），请核对后重填`)
   if (issues.length) throw new ValidationError(issues)
 }
 
