@@ -1,13 +1,16 @@
 import { createCaseIndex, savedViewFilters, type CaseIndex, type CaseQuery } from '@shared/search'
 import { DeskDB } from '@renderer/db/database'
+import { dashboardBench } from './dashboard'
 import { syntheticCases } from './synthetic'
 
 /** One measured item; `target` in ms when there is one. */
 export interface BenchResult {
+  /** the heading it is printed under; the case list's index when absent */
+  section?: string
   name: string
   median: number
   runs: number[]
-  unit: 'ms' | 'rows/s' | 'MB'
+  unit: 'ms' | 'rows/s' | 'MB' | '×'
   target?: number
   note?: string
 }
@@ -108,6 +111,7 @@ async function run(): Promise<BenchResult[]> {
   results.push(measure('更新 20 件并维持排序', () => index.upsert(moved.map((r) => ({ ...r, updatedAt: r.updatedAt + 1 })))))
 
   results.push(await idbInsertRate(rows.slice(0, 20_000)))
+  results.push(...(await dashboardBench(rows, gridIds, now)))
   return results
 }
 

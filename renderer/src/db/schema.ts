@@ -47,7 +47,7 @@ export const SCHEMA: readonly SchemaStep[] = [
       pointsEntry: 'id, communityId, volunteerId, [volunteerId+at], at',
       attachment: 'id, communityId, [ownerTable+ownerId]',
       auditEntry: '++seq, &id, communityId, at, actor, action',
-      rollup: '[period+dimension+key], communityId, [dimension+period]',
+      rollup: '[communityId+period+dimension+key], [communityId+dimension+period], communityId',
       setting: 'key',
       outbox: '++seq, table, recordId'
     }

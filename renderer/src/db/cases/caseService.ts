@@ -8,7 +8,7 @@ import type { CaseService } from './contract'
 import { actOnCase } from './caseLog'
 import { suggestDuplicates } from './duplicateQuery'
 import { intakeCase } from './intake'
-import { liveCase } from './store'
+import { CASE_TABLES, liveCase } from './store'
 
 /** Statuses of a case still being worked (not 已办结 / 退单 / 已撤销). */
 export const OPEN_STATUSES: readonly CaseStatus[] = ['待签收', '办理中', '延期审核', '挂账', '已反馈']
@@ -45,7 +45,7 @@ export function createCaseService(db: DeskDB): CaseService {
     suggestDuplicates: (communityId, draft, now) => suggestDuplicates(db, communityId, draft, now),
 
     linkDuplicate: (caseId, originalId, ctx) =>
-      db.transaction('rw', ['case', 'caseEvent', 'outbox', 'holiday'], async () => {
+      db.transaction('rw', [...CASE_TABLES], async () => {
         if (caseId === originalId) throw new RefusedError('不能把工单标记为自身的重复件')
         const [copy, original] = await Promise.all([liveCase(db, caseId), liveCase(db, originalId)])
         if (copy.communityId !== original.communityId) throw new RefusedError('只能关联本社区的工单')

@@ -10,9 +10,10 @@ import { formatHlc } from '@shared/sync/hlc'
 import type { DeskDB } from '../database'
 import { isLive } from '../repositories/base'
 import type { WriteContext, Writer } from '../repositories/writer'
+import { ROLLUP_TABLES, maintainRollups } from '../rollups/maintain'
 
-/** The tables every case write touches; callers that do more add theirs. */
-export const CASE_TABLES = ['case', 'caseEvent', 'outbox', 'holiday'] as const
+/** The tables every case write touches (its rollups included); callers that do more add theirs. */
+export const CASE_TABLES = ['case', 'caseEvent', 'outbox', 'holiday', ...ROLLUP_TABLES] as const
 
 export const newId = monotonicFactory()
 
@@ -30,11 +31,12 @@ export async function communityCalendar(db: DeskDB, communityId: string): Promis
   return edits.length ? withOverrides(chinaCalendar, edits.map(({ day, kind }) => ({ day, kind }))) : chinaCalendar
 }
 
-/** Writes a case row (new, or replacing the old projection field by field) and its outbox change. */
+/** Writes a case row (new, or replacing the old projection field by field), its outbox change and its rollups. */
 export async function putCase(writer: Writer, prev: CaseRecord | undefined, fields: CaseFields, ids: { id: string; communityId: string }, ctx: WriteContext): Promise<CaseRecord> {
   const { db } = writer
   if (!prev) {
     const row = stampCreate<CaseRecord>(fields, ids.id, ids.communityId, writer.stamp(ctx))
+    await maintainRollups(db, undefined, row, ctx.now)
     await db.case.add(row)
     await writer.record('case', row.id, 'put', { now: ctx.now, hlc: row.hlc }, changeOf(row))
     return row
@@ -45,6 +47,7 @@ export async function putCase(writer: Writer, prev: CaseRecord | undefined, fiel
   const stamp = writer.stamp(ctx, prev.hlc)
   const { next, changed } = stampUpdate(prev, patch as Partial<CaseFields>, stamp)
   if (changed.length === 0) return prev
+  await maintainRollups(db, prev, next, ctx.now)
   await db.case.put(next)
   await writer.record('case', next.id, 'put', stamp, changeOf(next, changed))
   return next

@@ -1,44 +1,9 @@
 import type { CaseRecord } from '@shared/domain/case'
-import type { AssessmentOptions, AssessmentResult } from '@shared/domain/assessment'
+import type { AssessmentResult } from '@shared/domain/assessment'
+import type { AssessmentSettings, RollupCounters, RollupDimension } from '@shared/domain/rollups'
 
-/** Dimensions a scoreboard ranks or breaks down by (DESIGN §2.5). */
-export type RollupDimension = 'community' | 'grid' | 'handler' | 'unit' | 'category' | 'gridCategory' | 'place'
-
-/**
- * Counters one (period, dimension, key) keeps, maintained in the case write's own transaction.
- * Every rate on a scoreboard is a ratio of two of these.
- */
-export interface RollupCounters {
-  /** cases placed in the period (by the periodBy date) */
-  received: number
-  closed: number
-  /** 考核基数: valid callback and included */
-  base: number
-  contacted: number
-  resolved: number
-  satisfied: number
-  basicallySatisfied: number
-  /** left out of the assessment, by any reason */
-  excluded: number
-  signed: number
-  signedOnTime: number
-  finished: number
-  finishedOnTime: number
-  /** open past the finish deadline at the time of the last write, or finished late */
-  overdue: number
-  /** resolved in the base without any 重办 */
-  firstTimeResolved: number
-  /** cases from a caller (phone hash) with an earlier case in the 30 days before */
-  repeatCalls: number
-}
-
-/** The settings the 三率 are computed with (stored settings, validated). */
-export interface AssessmentSettings extends AssessmentOptions {
-  /** null = calendar month; else the day a cut-off period starts (1–28) */
-  cutoffDay: number | null
-  /** which date places a case in a period */
-  periodBy: 'receivedAt' | 'closedAt'
-}
+// the counters, dimensions and settings are domain types; the service speaks in them
+export type { AssessmentSettings, RollupCounters, RollupDimension }
 
 export interface ScoreRow extends AssessmentResult {
   dimension: RollupDimension

@@ -1,0 +1,4 @@
+export type * from './contract'
+export { createScoreboardService } from './service'
+export { DEFAULT_SETTINGS } from './settings'
+export { rollupTable, type RollupRow } from './table'
