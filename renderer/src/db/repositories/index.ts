@@ -1,5 +1,6 @@
 import type { DeskDB, RecordTable } from '../database'
 import { createRepository } from './base'
+import { createHolidayRepository, createSlaRuleRepository } from './calendarRules'
 import { createCategoryRepository } from './category'
 import { createCommunityRepository } from './community'
 import { createGridRepository } from './grid'
@@ -21,8 +22,8 @@ export function createRepositories(db: DeskDB) {
     person: createPersonRepository(writer),
     user: createUserRepository(writer),
     category: createCategoryRepository(writer),
-    slaRule: generic('slaRule'),
-    holiday: generic('holiday'),
+    slaRule: createSlaRuleRepository(writer),
+    holiday: createHolidayRepository(writer),
     case: generic('case'),
     caseEvent: generic('caseEvent'),
     callback: generic('callback'),

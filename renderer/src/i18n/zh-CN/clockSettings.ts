@@ -1,0 +1,43 @@
+export default {
+  rules: {
+    lead: '工单受理时按规则确定响应级别和三个时限：先按关键词，再按问题分类，再按诉求类型，同一层级按优先级高者。',
+    add: '新增规则',
+    name: '规则名称',
+    level: '响应级别',
+    conditions: '适用条件',
+    anyCase: '其他所有工单',
+    types: '诉求类型',
+    categories: '问题分类',
+    keywords: '关键词',
+    keywordsHint: '多个关键词用顿号或逗号分隔，标题或内容含其一即适用',
+    clocks: '时限（签收 / 首次联系 / 办结）',
+    sign: '签收时限',
+    contact: '首次联系时限',
+    finish: '办结时限',
+    priority: '优先级',
+    priorityHint: '0–999，越大越先适用',
+    enabled: '启用',
+    editTitle: '修改时限规则',
+    addTitle: '新增时限规则',
+    units: { hour: '小时', natural_day: '自然日', work_day: '工作日' }
+  },
+  holidays: {
+    lead: '内置国务院办公厅公布的法定节假日和调休上班日（{first}–{last} 年）。新一年的安排公布后，可在这里录入；录入的安排优先于内置日历。',
+    year: '年份',
+    unknownYear: '{year} 年的节假日安排尚未内置，请在国务院办公厅发布通知后逐日录入放假日和调休上班日。',
+    add: '录入一天',
+    day: '日期',
+    weekday: '星期',
+    kind: '安排',
+    holiday: '放假',
+    workday: '调休上班',
+    name: '节日名称',
+    namePlaceholder: '如：春节',
+    source: '来源',
+    shipped: '内置',
+    local: '本社区录入',
+    editTitle: '修改节假日安排',
+    addTitle: '录入节假日安排',
+    empty: '这一年没有节假日安排'
+  }
+}
