@@ -74,6 +74,10 @@ export interface SettingValues {
   'assessment.cutoffDay': number | null
   /** minutes without input before the desk locks */
   'security.idleLockMinutes': number
+  /** 未诉先办 hotspot rule thresholds (DESIGN §2.6) */
+  'proactive.hotspotThresholds': Record<string, number>
+  /** hotspot alerts already turned into a topic or a case, with when */
+  'proactive.hotspotConversions': Record<string, { at: number; issueId?: string; caseId?: string }>
 }
 export type SettingKey = keyof SettingValues
 

@@ -70,6 +70,14 @@ export interface HotspotTrigger {
   count: number
   windowDays: number
   caseIds: string[]
+  /** the place and category of a samePlace alert; the category of a categoryRise alert */
+  placeId?: string
+  categoryId?: string
+  /** cases of the window before, for categoryRise */
+  previousCount?: number
+  /** [since, until) of the window that raised the alert */
+  since?: number
+  until?: number
 }
 
 export interface ProactiveIssue extends BaseRecord {

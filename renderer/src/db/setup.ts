@@ -8,7 +8,11 @@ import { seedSlaRules } from '@shared/domain/slaSeed'
 import { changeOf, restamp } from '@shared/sync/stamp'
 import { DEFAULT_DEMO_SEED, generateDemoCommunity } from '@shared/demo'
 import { generateDemoCases } from '@shared/demo/cases'
+import { generateDemoTopics } from '@shared/demo/proactive'
+import { seededIds } from '@shared/demo/random'
 import { phoneSalt } from './cases/store'
+import { rollupFields, rollupRowsOf } from './rollups/rebuild'
+import { rollupTable } from './rollups/table'
 import type { DeskDB, RecordTable } from './database'
 import { getDeviceId, isSetUp } from './device'
 import { repositoriesFor, type Repositories } from './repositories'
@@ -104,6 +108,11 @@ export async function loadDemoCommunity(db: DeskDB, { seed = DEFAULT_DEMO_SEED, 
   return db.transaction('rw', db.tables, async () => {
     if (await isSetUp(db)) throw refusal()
     for (const [table, rows] of [...Object.entries(demo), ...Object.entries(work)]) await insertSeeded(repos, table as RecordTable, rows as BaseRecord[], ctx)
+    // bulk-inserted cases bypass the write path, so their rollups are built here, in the same transaction
+    const communityId = demo.community[0].id
+    const cases = await db.case.where('communityId').equals(communityId).toArray()
+    await rollupTable(db).bulkAdd(await rollupRowsOf(db, communityId, cases.map(rollupFields), now))
+    await insertSeeded(repos, 'proactiveIssue', generateDemoTopics(demo, work.case, { now, ids: seededIds(seed ^ 0x70b1c, now) }), ctx)
     await repos.setting.set('currentCommunityId', demo.community[0].id, ctx)
     return (await db.community.get(demo.community[0].id))!
   })
