@@ -99,7 +99,7 @@ describe('main process start-up', () => {
 
   it('answers the declared channels only, and only to the app page', async () => {
     await boot()
-    expect([...electron.handlers.keys()]).toEqual(['app:get-info', 'file:save', 'file:open', 'notify:show'])
+    expect([...electron.handlers.keys()]).toEqual(['app:get-info', 'file:save', 'file:open', 'file:print-pdf', 'notify:show'])
     const getInfo = electron.handlers.get('app:get-info')!
     const appPage = electron.windows[0].loadURL.mock.calls[0][0] as string
     await expect(getInfo({ senderFrame: { url: appPage }, sender: {} })).resolves.toMatchObject({ version: '0.1.0', userDataPath: electron.userData })

@@ -9,6 +9,7 @@ function setup(overrides: Partial<Handlers<{ id: number }>> = {}) {
     'app:get-info': () => ({ name: 'desk', version: '1.0.0', platform: 'linux', electron: '45', chrome: '140', userDataPath: '/u' }),
     'file:save': vi.fn(async () => ({ canceled: false as const, path: '/docs/工单.csv' })),
     'file:open': async () => ({ canceled: true as const }),
+    'file:print-pdf': async () => ({ canceled: true as const }),
     'notify:show': async () => ({ shown: true }),
     ...overrides
   }
@@ -75,12 +76,12 @@ describe('registerIpc', () => {
     const removeHandler = vi.fn()
     const call = vi.fn(async () => 'ok')
     const dispose = registerIpc({ handle, removeHandler }, { call })
-    expect(handle.mock.calls.map(([channel]) => channel)).toEqual(['app:get-info', 'file:save', 'file:open', 'notify:show'])
+    expect(handle.mock.calls.map(([channel]) => channel)).toEqual(['app:get-info', 'file:save', 'file:open', 'file:print-pdf', 'notify:show'])
     const listener = handle.mock.calls[1][1]
     await listener(fromApp, saveArgs)
     expect(call).toHaveBeenCalledWith('file:save', fromApp, [saveArgs])
     dispose()
-    expect(removeHandler).toHaveBeenCalledTimes(4)
+    expect(removeHandler).toHaveBeenCalledTimes(5)
   })
 
   it('as a service registers once however often it boots', () => {
@@ -88,6 +89,6 @@ describe('registerIpc', () => {
     const service = createIpcService({ handle, removeHandler: vi.fn() }, { call: vi.fn() })
     service.boot()
     service.boot()
-    expect(handle).toHaveBeenCalledTimes(4)
+    expect(handle).toHaveBeenCalledTimes(5)
   })
 })

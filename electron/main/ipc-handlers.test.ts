@@ -88,6 +88,48 @@ describe('ipc handlers', () => {
     await expect(handlers['file:open']({ filters: [] }, ctx)).resolves.toEqual({ canceled: true })
   })
 
+  describe('file:print-pdf', () => {
+    const pdf = Buffer.from('%PDF-1.7')
+    const win = (printToPDF = vi.fn(async () => pdf)) => ({ window: { webContents: { printToPDF } } as never, printToPDF })
+
+    it('prints the calling window on A4 with backgrounds, then saves where the clerk chooses', async () => {
+      const { deps, handlers } = setup({
+        dialog: { showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/clerk/文档/通报.pdf' })), showOpenDialog: vi.fn() } as never
+      })
+      const { window, printToPDF } = win()
+      await expect(handlers['file:print-pdf']({ suggestedName: '通报.pdf', landscape: false }, { window })).resolves.toEqual({
+        canceled: false,
+        path: '/home/clerk/文档/通报.pdf'
+      })
+      expect(printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true, landscape: false })
+      expect(deps.dialog.showSaveDialog).toHaveBeenCalledWith(
+        window,
+        expect.objectContaining({ defaultPath: join('/home/clerk/文档', '通报.pdf'), filters: [{ name: 'PDF 文件', extensions: ['pdf'] }] })
+      )
+      const [path, bytes] = (deps.fs.writeFile as ReturnType<typeof vi.fn>).mock.calls[0]
+      expect(path).toBe('/home/clerk/文档/通报.pdf')
+      expect(new TextDecoder().decode(bytes as Uint8Array)).toBe('%PDF-1.7')
+    })
+
+    it('writes nothing when the dialog is canceled', async () => {
+      const { deps, handlers } = setup({
+        dialog: { showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })), showOpenDialog: vi.fn() } as never
+      })
+      await expect(handlers['file:print-pdf']({ suggestedName: 'a.pdf', landscape: true }, { window: win().window })).resolves.toEqual({ canceled: true })
+      expect(deps.fs.writeFile).not.toHaveBeenCalled()
+    })
+
+    it('says in Chinese when there is no window or printing fails', async () => {
+      const { deps, handlers } = setup()
+      await expect(handlers['file:print-pdf']({ suggestedName: 'a.pdf', landscape: false }, ctx)).rejects.toThrow('打印失败：找不到要打印的窗口')
+      const failing = win(vi.fn(async () => { throw new Error('renderer gone') }))
+      await expect(handlers['file:print-pdf']({ suggestedName: 'a.pdf', landscape: false }, { window: failing.window })).rejects.toThrow(
+        '生成 PDF 失败：renderer gone'
+      )
+      expect(deps.dialog.showSaveDialog).not.toHaveBeenCalled()
+    })
+  })
+
   it('shows a notification when the system supports it', async () => {
     const { deps, handlers } = setup()
     expect(await handlers['notify:show']({ title: '工单即将超时', body: 'A2026-001' }, ctx)).toEqual({ shown: true })

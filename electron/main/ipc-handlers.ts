@@ -2,7 +2,7 @@ import { basename, join } from 'node:path'
 import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron'
 import { MAX_OPEN_BYTES, type FileFilter, type Handlers } from '@shared/ipc'
 
-/** What a handler knows about its caller: the window to parent dialogs to. */
+/** What a handler knows about its caller: the window to parent dialogs to (and to print). */
 export interface CallContext {
   window: BrowserWindow | null
 }
@@ -79,6 +79,30 @@ export function createHandlers({ app, dialog, fs, notification, platform, versio
       } catch (error) {
         throw new Error(`读取文件失败：${reason(error)}`)
       }
+    },
+
+    'file:print-pdf': async ({ suggestedName, landscape }, { window }) => {
+      if (!window) throw new Error('打印失败：找不到要打印的窗口')
+      // Rendered before the dialog opens, so the page printed is the one the clerk saw.
+      let pdf: Uint8Array
+      try {
+        pdf = new Uint8Array(await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, landscape }))
+      } catch (error) {
+        throw new Error(`生成 PDF 失败：${reason(error)}`)
+      }
+      const choice = await saveDialog(window, dialog, {
+        title: '导出 PDF',
+        buttonLabel: '保存',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'PDF 文件', extensions: ['pdf'] }]
+      })
+      if (choice.canceled || !choice.filePath) return { canceled: true }
+      try {
+        await fs.writeFile(choice.filePath, pdf)
+      } catch (error) {
+        throw new Error(`保存文件失败：${reason(error)}`)
+      }
+      return { canceled: false, path: choice.filePath }
     },
 
     'notify:show': ({ title, body }) => {

@@ -56,6 +56,17 @@ describe('ipcChannels', () => {
     expect(ipcChannels['file:save'].result.safeParse({ canceled: false }).success).toBe(false)
   })
 
+  it('prints to a bare .pdf file name, portrait unless asked', () => {
+    const print = ipcChannels['file:print-pdf'].args
+    expect(print.parse({ suggestedName: '2026年11月通报.pdf' })).toEqual({ suggestedName: '2026年11月通报.pdf', landscape: false })
+    expect(print.parse({ suggestedName: 'a.PDF', landscape: true }).landscape).toBe(true)
+    for (const suggestedName of ['通报.xlsx', '../通报.pdf', '']) expect(print.safeParse({ suggestedName }).success, suggestedName).toBe(false)
+    expect(print.safeParse({ suggestedName: 'a.pdf', landscape: 'yes' }).success).toBe(false)
+    const result = ipcChannels['file:print-pdf'].result
+    expect(result.safeParse({ canceled: false, path: '/home/clerk/文档/通报.pdf' }).success).toBe(true)
+    expect(result.safeParse({ canceled: false }).success).toBe(false)
+  })
+
   it('requires a notification title', () => {
     const show = ipcChannels['notify:show'].args
     expect(show.parse({ title: '工单即将超时' })).toEqual({ title: '工单即将超时', body: '' })

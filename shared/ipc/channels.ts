@@ -54,6 +54,14 @@ export const ipcChannels = {
       z.object({ canceled: z.literal(false), name: z.string(), bytes })
     ])
   },
+  // The calling window's page as an A4 PDF (the monthly 通报), saved where the clerk chooses.
+  'file:print-pdf': {
+    args: z.object({ suggestedName: fileName.refine((s) => /\.pdf$/i.test(s), { message: '文件名须以 .pdf 结尾' }), landscape: z.boolean().default(false) }),
+    result: z.discriminatedUnion('canceled', [
+      canceled,
+      z.object({ canceled: z.literal(false), path: z.string() })
+    ])
+  },
   'notify:show': {
     args: z.object({ title: z.string().min(1).max(100), body: z.string().max(500).default('') }),
     result: z.object({ shown: z.boolean() })

@@ -15,6 +15,8 @@ export type {
   NotifyResult,
   OpenFileRequest,
   OpenFileResult,
+  PrintPdfRequest,
+  PrintPdfResult,
   ResultOf,
   SaveFileRequest,
   SaveFileResult

@@ -8,6 +8,7 @@ export function createDesktopPlatform(desk: Desk): Platform {
     appInfo: async () => ({ mode: 'desktop', ...(await desk.app.getInfo()) }),
     saveFile: (request) => desk.file.save(request),
     openFile: (request) => desk.file.open(request),
+    printPdf: (request) => desk.file.printPdf(request),
     notify: (request) => desk.notify.show(request)
   }
 }

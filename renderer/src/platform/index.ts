@@ -35,5 +35,6 @@ export const platform: Platform = {
   appInfo: () => usePlatform().appInfo(),
   saveFile: (request) => usePlatform().saveFile(request),
   openFile: (request) => usePlatform().openFile(request),
+  printPdf: (request) => usePlatform().printPdf(request),
   notify: (request) => usePlatform().notify(request)
 }

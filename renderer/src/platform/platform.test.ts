@@ -7,7 +7,8 @@ function fakeDesk() {
     app: { getInfo: vi.fn(async () => ({ name: 'community-desk', version: '1.2.0', platform: 'win32', electron: '45.3.4', chrome: '142', userDataPath: 'C:\\desk' })) },
     file: {
       save: vi.fn(async () => ({ canceled: false as const, path: 'D:\\工单.csv' })),
-      open: vi.fn(async () => ({ canceled: true as const }))
+      open: vi.fn(async () => ({ canceled: true as const })),
+      printPdf: vi.fn(async () => ({ canceled: false as const, path: 'D:\\通报.pdf' }))
     },
     notify: { show: vi.fn(async () => ({ shown: true })) }
   }
@@ -29,6 +30,9 @@ describe('platform inside Electron', () => {
     await expect(platform.openFile({ filters: [{ name: 'Excel', extensions: ['xlsx'] }] })).resolves.toEqual({ canceled: true })
     expect(desk.file.open).toHaveBeenCalledWith({ filters: [{ name: 'Excel', extensions: ['xlsx'] }] })
 
+    await expect(platform.printPdf({ suggestedName: '通报.pdf' })).resolves.toEqual({ canceled: false, path: 'D:\\通报.pdf' })
+    expect(desk.file.printPdf).toHaveBeenCalledWith({ suggestedName: '通报.pdf' })
+
     await platform.notify({ title: '超时提醒', body: '3 件' })
     expect(desk.notify.show).toHaveBeenCalledWith({ title: '超时提醒', body: '3 件' })
 
@@ -40,6 +44,11 @@ describe('platform inside Electron', () => {
     const platform = createPlatform({ window: withDesk(fakeDesk()) })
     await platform.saveFile({ suggestedName: 'a.csv', data: 'x' })
     await platform.openFile()
+    const print = vi.fn()
+    const desk = fakeDesk()
+    await createPlatform({ window: Object.assign(withDesk(desk), { print }) }).printPdf({ suggestedName: '通报.pdf', landscape: true })
+    expect(print).not.toHaveBeenCalled()
+    expect(desk.file.printPdf).toHaveBeenCalledWith({ suggestedName: '通报.pdf', landscape: true })
     expect(create).not.toHaveBeenCalled()
     create.mockRestore()
   })

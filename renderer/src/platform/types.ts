@@ -3,11 +3,13 @@ import type {
   NotifyResult,
   OpenFileRequest,
   OpenFileResult,
+  PrintPdfRequest,
+  PrintPdfResult,
   SaveFileRequest,
   SaveFileResult
 } from '@shared/ipc'
 
-export type { NotifyRequest, NotifyResult, OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult }
+export type { NotifyRequest, NotifyResult, OpenFileRequest, OpenFileResult, PrintPdfRequest, PrintPdfResult, SaveFileRequest, SaveFileResult }
 
 /** `desktop` inside Electron, `web` in a plain browser. */
 export type PlatformMode = 'desktop' | 'web'
@@ -30,6 +32,8 @@ export interface Platform {
   /** Desktop: a save dialog. Web: a download, and `path` is just the file name. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
   openFile(request?: OpenFileRequest): Promise<OpenFileResult>
+  /** Desktop: the page as an A4 PDF through a save dialog. Web: the browser's print dialog (save as PDF there). */
+  printPdf(request: PrintPdfRequest): Promise<PrintPdfResult>
   /** Shows a system notification; `shown: false` when it is not supported or not allowed. */
   notify(request: NotifyRequest): Promise<NotifyResult>
 }

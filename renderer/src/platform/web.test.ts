@@ -71,6 +71,17 @@ describe('web openFile', () => {
   })
 })
 
+describe('web printPdf', () => {
+  afterEach(() => vi.restoreAllMocks())
+
+  it('opens the browser print dialog, where the clerk can save as PDF', async () => {
+    const print = vi.fn()
+    const page = Object.assign(Object.create(window) as Window & typeof globalThis, { print })
+    await expect(createWebPlatform({ window: page, version: '0.1.0' }).printPdf({ suggestedName: '2026年11月通报.pdf' })).resolves.toEqual({ canceled: false, path: '2026年11月通报.pdf' })
+    expect(print).toHaveBeenCalledOnce()
+  })
+})
+
 describe('web notify', () => {
   afterEach(() => vi.unstubAllGlobals())
 

@@ -78,6 +78,12 @@ export function createWebPlatform({ window, version }: WebPlatformOptions): Plat
         input.click()
       }),
 
+    // The browser's own dialog prints or saves as PDF; which one the clerk picked is not knowable.
+    printPdf: async ({ suggestedName }) => {
+      window.print()
+      return { canceled: false, path: suggestedName }
+    },
+
     notify: async ({ title, body = '' }) => {
       const WebNotification = window.Notification as typeof Notification | undefined
       if (!WebNotification) return { shown: false }
