@@ -1,29 +1,11 @@
-import type { CaseEventRecord, CaseRecord, CaseSource, CaseType, CallbackRecord, Satisfaction } from '@shared/domain/case'
+import type { CaseEventRecord, CaseRecord, CallbackRecord, Satisfaction } from '@shared/domain/case'
+import type { ValidIntake } from '@shared/domain/caseIntake'
 import type { CaseAction } from '@shared/domain/caseMachine'
 import type { ReportRating, Whistle, WhistleReport, WhistleType } from '@shared/domain/work'
 import type { WriteContext } from '../repositories'
 
-/** What a clerk types on the 新建工单 form (DESIGN §2.2). */
-export interface CaseIntakeInput {
-  source: CaseSource
-  /** 工单编号: required for 12345派单, unique when present */
-  orderNo?: string
-  type: CaseType
-  categoryId?: string
-  title: string
-  content: string
-  callerName?: string
-  callerPhone?: string
-  /** 保密件 */
-  confidential: boolean
-  address?: string
-  gridId?: string
-  placeId?: string
-  receivedAt: number
-  handlerId?: string
-  unitId?: string
-  proactiveIssueId?: string
-}
+/** What a clerk types on the 新建工单 form (DESIGN §2.2); the service validates it into the same shape. */
+export type CaseIntakeInput = ValidIntake
 
 /** Why an earlier case looks like the same complaint. */
 export interface DuplicateSuggestion {

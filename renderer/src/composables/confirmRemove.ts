@@ -1,0 +1,20 @@
+import { ElMessage, ElMessageBox } from 'element-plus'
+import { i18n } from '../i18n'
+
+/** Asks before deleting `name`; on yes runs `remove` and says how it went, in Chinese. */
+export async function confirmRemove(name: string, remove: () => Promise<unknown>): Promise<boolean> {
+  const t = i18n.global.t
+  try {
+    await ElMessageBox.confirm(t('common.confirmDelete', { name }), t('common.delete'), { type: 'warning' })
+  } catch {
+    return false
+  }
+  try {
+    await remove()
+    ElMessage.success(t('common.deleted'))
+    return true
+  } catch (err) {
+    ElMessage.error(err instanceof Error ? err.message : String(err))
+    return false
+  }
+}
