@@ -20,7 +20,12 @@ export default {
     of: '{num} / {den}',
     count: '共 {n} 件',
     per10k: '受理 {n} 件 ÷ 常住人口 {p} 人 × 10000',
-    noPopulation: '未填写常住人口'
+    noPopulation: '未填写常住人口',
+    secondary: '其他指标',
+    signOnTimeRate: '按时签收率',
+    firstTimeResolutionRate: '一次解决率',
+    repeatCallRate: '重复来电率',
+    ratio: '{rate}（{num}/{den}）'
   },
   charts: {
     trend: '三率与综合得分趋势（近 12 期）',
