@@ -92,3 +92,11 @@ export function formatRate(x: number | null | undefined): string {
   if (typeof x !== 'number' || !Number.isFinite(x)) return EMPTY_MARK
   return `${(Math.round(x * 1000) / 10).toFixed(1)}%`
 }
+
+/** A deadline as the clerk reads it: one at 00:00 closes the day before, so it shows as that day's 24:00. */
+export function formatDeadline(ms: number | null | undefined): string {
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) return EMPTY_MARK
+  const w = toChinaWallClock(ms)
+  const midnight = w.hour === 0 && w.minute === 0 && w.second === 0 && ms % 1000 === 0
+  return midnight ? `${formatDate(ms - 1)} 24:00` : formatDateTime(ms)
+}
