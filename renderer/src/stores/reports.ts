@@ -5,7 +5,7 @@ import { stillOverdue, summarizeWeek, type Week, type WeeklySummary } from '@sha
 import type { ProactiveIssue } from '@shared/domain/work'
 import type { ScoreRow } from '../db/rollups/contract'
 import { caseService, db, repos, scoreboardService } from '../db'
-import { casesAroundWeek } from '../features/reports/weekCases'
+import { casesAroundWeek } from '../db/reports/weekCases'
 import { useSessionStore } from './session'
 
 export interface WeeklyMeeting {

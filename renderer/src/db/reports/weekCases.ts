@@ -1,6 +1,6 @@
 import type { CaseRecord } from '@shared/domain/case'
 import { shiftWeek, type Week } from '@shared/domain/weekly'
-import type { DeskDB } from '../../db'
+import type { DeskDB } from '../database'
 
 /**
  * The cases a week's summary needs, read through indexes only (never all cases): received in the
