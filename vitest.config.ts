@@ -7,6 +7,9 @@ const alias = {
   '@renderer': resolve('renderer/src')
 }
 
+// A hang guard, not a speed check: generating the demo twice takes seconds on a busy 2-core machine.
+const testTimeout = 30_000
+
 export default defineConfig({
   plugins: [vue()],
   resolve: { alias },
@@ -14,11 +17,11 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'shared', environment: 'node', include: ['shared/**/*.test.ts'] }
+        test: { name: 'shared', environment: 'node', include: ['shared/**/*.test.ts'], testTimeout }
       },
       {
         resolve: { alias },
-        test: { name: 'electron', environment: 'node', include: ['electron/**/*.test.ts'] }
+        test: { name: 'electron', environment: 'node', include: ['electron/**/*.test.ts'], testTimeout }
       },
       {
         plugins: [vue()],
@@ -27,7 +30,8 @@ export default defineConfig({
           name: 'renderer',
           environment: 'happy-dom',
           include: ['renderer/src/**/*.test.ts'],
-          setupFiles: ['fake-indexeddb/auto']
+          setupFiles: ['fake-indexeddb/auto'],
+          testTimeout
         }
       }
     ]
