@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import ExcelJS from 'exceljs'
+import { mapWorkOrderSheet } from '../io/import12345'
+import { readCsv } from '../io/csv'
+import { generate12345Rows, write12345Csv, write12345Xlsx } from './export12345'
+
+const NOW = Date.UTC(2026, 10, 25, 6, 0)
+
+describe('12345 export generator', () => {
+  it('writes a csv the importer reads back in full, bad rows refused by row', () => {
+    const rows = generate12345Rows({ seed: 7, count: 40, now: NOW, badRows: true })
+    const read = readCsv(new TextEncoder().encode(write12345Csv(rows)))
+    if (!read.ok) throw new Error(read.message)
+    const sheet = mapWorkOrderSheet(read.rows, { now: NOW })
+    expect(sheet.cases).toHaveLength(40)
+    expect(sheet.rejected.map((r) => [r.row, r.column])).toEqual([[42, '来电时间'], [43, '主要内容'], [44, '工单编号']])
+  })
+
+  it('writes an xlsx with a title row above the platform headers', async () => {
+    const rows = generate12345Rows({ seed: 3, count: 5, now: NOW })
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load((await write12345Xlsx(rows)).buffer as ArrayBuffer)
+    const sheet = book.worksheets[0]
+    const values = sheet.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1))
+    const mapped = mapWorkOrderSheet(values as unknown[][], { now: NOW })
+    expect(mapped.rejected).toEqual([])
+    expect(mapped.cases.map((c) => c.orderNo)).toEqual(rows.slice(1).map((r) => r[0]))
+  })
+})
