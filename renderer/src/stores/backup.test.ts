@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import type { DeskDB } from '../db'
+import { counts, ctxAt, freshDb } from '../db/testing'
+import { createRepositories } from '../db/repositories'
+import { useBackupStore } from './backup'
+
+// The store's database is a fresh test one; saved files are kept, and the next opened file is chosen here.
+const holder = vi.hoisted(() => ({
+  db: null as DeskDB | null,
+  saved: [] as { suggestedName: string; data: Uint8Array }[],
+  next: null as { name: string; bytes: Uint8Array } | null
+}))
+vi.mock('../db', async () => ({ ...(await vi.importActual<typeof import('../db')>('../db')), db: () => holder.db as DeskDB }))
+vi.mock('../platform', () => ({
+  platform: {
+    saveFile: async (r: { suggestedName: string; data: Uint8Array }) => (holder.saved.push(r), { canceled: false, path: r.suggestedName }),
+    openFile: async () => (holder.next ? { canceled: false, ...holder.next } : { canceled: true })
+  }
+}))
+
+const addGrid = (code: string) => createRepositories(holder.db as DeskDB).grid.create('c1', { code, name: `${code}网格` } as never, ctxAt())
+
+beforeEach(() => {
+  holder.db = freshDb()
+  holder.saved = []
+  holder.next = null
+  setActivePinia(createPinia())
+})
+afterEach(() => holder.db?.delete())
+
+describe('useBackupStore', () => {
+  it('saves a backup, reads it back, asks before restoring and saves the replaced data first', async () => {
+    await addGrid('WG-01')
+    const store = useBackupStore()
+    expect(await store.backUp('')).toMatch(/^社区接诉即办-备份-\d{4}-\d{2}-\d{2}\.cdbak$/)
+    const file = holder.saved[0].data
+    await addGrid('WG-02')
+
+    holder.next = { name: 'a.cdbak', bytes: file }
+    await store.pick()
+    expect(store.summary?.manifest.tables.find((t) => t.name === 'grid')?.count).toBe(1)
+    expect(store.totalRows).toBeGreaterThan(0)
+
+    expect(await store.restore('', async () => false)).toBeUndefined()
+    expect(await counts(holder.db as DeskDB, 'grid')).toEqual({ grid: 2 })
+
+    const done = await store.restore('', async () => true)
+    expect(done?.name).toMatch(/^社区接诉即办-恢复前备份-/)
+    expect(await counts(holder.db as DeskDB, 'grid')).toEqual({ grid: 1 })
+    expect(holder.saved[1].suggestedName).toBe(done?.name)
+    expect(store.error).toBe('')
+  })
+
+  it('shows the refusal of a damaged file and never asks to confirm', async () => {
+    await addGrid('WG-01')
+    const store = useBackupStore()
+    await store.backUp('')
+    const damaged = holder.saved[0].data.slice()
+    damaged[damaged.length - 2] ^= 0x01
+    holder.next = { name: 'b.cdbak', bytes: damaged }
+    await store.pick()
+    const confirm = vi.fn(async () => true)
+    expect(await store.restore('', confirm)).toBeUndefined()
+    expect(store.error).toMatch(/^备份文件已损坏/)
+    expect(confirm).not.toHaveBeenCalled()
+  })
+
+  it('refuses a file that is not a backup as soon as it is picked', async () => {
+    const store = useBackupStore()
+    holder.next = { name: 'x.csv', bytes: new TextEncoder().encode('工单编号\n1\n') }
+    await store.pick()
+    expect(store.summary).toBeNull()
+    expect(store.error).toBe('这不是工作台备份文件')
+  })
+})

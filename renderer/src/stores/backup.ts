@@ -1,0 +1,69 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { db } from '../db'
+import { backupFileName, checkBackup, createBackup, readSummary, restoreBackup, type BackupSummary } from '../db/backup'
+import { platform } from '../platform'
+
+const FILTERS = [{ name: '工作台备份', extensions: ['cdbak'] }]
+const appVersion = (): string => import.meta.env.VITE_APP_VERSION || '0.0.0-dev'
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+/** The backup page: make a file, read one, verify and restore it. */
+export const useBackupStore = defineStore('backup', () => {
+  const busy = ref(false)
+  const error = ref('')
+  const fileName = ref('')
+  const bytes = shallowRef<Uint8Array | null>(null)
+  const summary = shallowRef<BackupSummary | null>(null)
+  const totalRows = computed(() => summary.value?.manifest.tables.reduce((n, t) => n + t.count, 0) ?? 0)
+
+  async function run<T>(work: () => Promise<T>): Promise<T | undefined> {
+    busy.value = true
+    error.value = ''
+    try {
+      return await work()
+    } catch (e) {
+      error.value = messageOf(e)
+      return undefined
+    } finally {
+      busy.value = false
+    }
+  }
+
+  /** Saves a backup of everything; returns the file name, or undefined when it failed. */
+  const backUp = (passphrase: string) =>
+    run(async () => {
+      const now = Date.now()
+      const data = await createBackup(db(), { now, appVersion: appVersion(), passphrase: passphrase || undefined })
+      const saved = await platform.saveFile({ suggestedName: backupFileName(now), data, filters: FILTERS })
+      return saved.canceled ? undefined : backupFileName(now)
+    })
+
+  /** Opens a file and reads its header; a file that is not an intact backup is refused here already. */
+  const pick = () =>
+    run(async () => {
+      summary.value = null
+      bytes.value = null
+      const picked = await platform.openFile({ filters: FILTERS })
+      if (picked.canceled || !picked.bytes) return
+      fileName.value = picked.name ?? ''
+      summary.value = readSummary(picked.bytes)
+      bytes.value = picked.bytes
+    })
+
+  /** Verifies completely and restores; `confirm` is asked between verifying and touching anything. */
+  const restore = (passphrase: string, confirm: () => Promise<boolean>) =>
+    run(async () => {
+      if (!bytes.value) return
+      const file = bytes.value
+      const now = Date.now()
+      await checkBackup(file, passphrase || undefined)
+      if (!(await confirm())) return
+      const result = await restoreBackup(db(), file, { now, appVersion: appVersion(), passphrase: passphrase || undefined })
+      const name = backupFileName(now, '恢复前备份')
+      await platform.saveFile({ suggestedName: name, data: result.previous, filters: FILTERS })
+      return { name, rows: Object.values(result.counts).reduce((n, c) => n + c, 0) }
+    })
+
+  return { busy, error, fileName, summary, totalRows, backUp, pick, restore }
+})
