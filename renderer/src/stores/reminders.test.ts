@@ -1,11 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createPinia, setActivePinia } from 'pinia'
-import type { Community, User } from '@shared/domain/org'
 import type { DeskDB } from '../db'
 import { caseWorld, type CaseWorld } from '../db/cases/fixture'
 import { ctxAt, freshDb } from '../db/testing'
 import { useRemindersStore } from './reminders'
-import { useSessionStore } from './session'
+import { signInForTest } from './testing'
 
 // The store's default database and services, sent to a fresh test database; notifications recorded.
 const holder = vi.hoisted(() => ({ db: null as DeskDB | null, notes: [] as { title: string; body?: string }[] }))
@@ -25,11 +23,7 @@ beforeEach(async () => {
   holder.notes = []
   localStorage.clear()
   w = await caseWorld(holder.db)
-  setActivePinia(createPinia())
-  const session = useSessionStore()
-  session.community = { id: w.communityId, name: '银杏里社区' } as Community
-  session.user = { id: 'U1', name: '李娜' } as User
-  session.deviceId = 'devA'
+  signInForTest(w.communityId)
 })
 afterEach(() => holder.db?.delete())
 
