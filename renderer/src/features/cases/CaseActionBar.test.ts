@@ -9,10 +9,10 @@ import CaseActionBar from './CaseActionBar.vue'
 
 enableAutoUnmount(afterEach)
 
-const row = (status: CaseStatus) => ({ status, flags: [], handlerId: undefined, unitId: undefined, result: undefined })
-const mountBar = (status: CaseStatus, act = vi.fn(() => Promise.resolve())) =>
+const row = (status: CaseStatus, reopenable = false) => ({ status, flags: [], handlerId: undefined, unitId: undefined, result: undefined, reopenable })
+const mountBar = (status: CaseStatus, act = vi.fn(() => Promise.resolve()), reopenable = false) =>
   mount(CaseActionBar, {
-    props: { row: row(status), users: [], units: [], act },
+    props: { row: row(status, reopenable), users: [], units: [], act },
     global: { plugins: [ElementPlus, i18n] },
     attachTo: document.body
   })
@@ -22,7 +22,14 @@ describe('CaseActionBar', () => {
     const bar = mountBar(status)
     const offered = bar.findAll('[data-test^="action-"]').map((b) => b.attributes('data-test')!.slice('action-'.length))
     const terminal = status === '退单' || status === '已撤销'
-    expect(offered).toEqual([...allowedActions(status), ...(terminal ? [] : ['whistle'])])
+    expect(offered).toEqual([...allowedActions(status).filter((a) => a !== 'reopen'), ...(terminal ? [] : ['whistle'])])
+  })
+
+  it('offers 重办 only after a 不满意 callback not yet acted on', () => {
+    const offered = (reopenable: boolean) =>
+      mountBar('已办结', undefined, reopenable).findAll('[data-test^="action-"]').map((b) => b.attributes('data-test'))
+    expect(offered(false)).not.toContain('action-reopen')
+    expect(offered(true)).toContain('action-reopen')
   })
 
   it('takes 签收 at once and asks for a 退单 reason first', async () => {
