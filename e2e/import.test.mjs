@@ -73,8 +73,10 @@ test('a 12345 export is mapped, previewed and imported all at once; its cases sh
 
   await page.locator(byTest('import-to-cases')).click()
   await page.locator(`${byTest('case-search')} input, input${byTest('case-search')}`).first().fill('GD2611250002')
-  await page.locator('[data-row="case"]', { hasText: 'GD2611250002' }).waitFor()
-  assert.match(await page.locator('[data-row="case"]').first().innerText(), /西侧路灯不亮/)
+  // the list may still show its earlier rows for a moment; read the imported case's own row
+  const imported = page.locator('[data-row="case"]', { hasText: 'GD2611250002' })
+  await imported.waitFor()
+  assert.match(await imported.innerText(), /西侧路灯不亮/)
   await shot('import-05-list')
 
   // the same file again: the three cases are now unchanged, nothing is new
