@@ -2,7 +2,7 @@ import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { SHOTS, byTest, closeAll, openApp } from './harness.mjs'
+import { SHOTS, byTest, closeAll, field, openApp } from './harness.mjs'
 
 after(closeAll)
 
@@ -42,7 +42,6 @@ const addCase = (page) =>
     }
   }))
 
-const field = (page, id) => page.locator(`input${byTest(id)}, ${byTest(id)} input`).first()
 
 // Saved under a name of the test's own: two backups on one day share the suggested name.
 async function download(page, as, click) {

@@ -1,13 +1,12 @@
 import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { byTest, closeAll, openApp } from './harness.mjs'
+import { act, byTest, closeAll, field, openApp } from './harness.mjs'
 
 after(closeAll)
 
 const fieldError = (page, label) =>
   page.locator(`${byTest('intake-form')} .el-form-item`).filter({ has: page.locator('label', { hasText: new RegExp(`^${label}$`) }) })
     .locator('.el-form-item__error')
-const field = (page, id) => page.locator(`input${byTest(id)}, textarea${byTest(id)}, ${byTest(id)} input, ${byTest(id)} textarea`).first()
 const text = async (locator) => (await locator.innerText()).trim()
 const focused = (page) => page.evaluate(() => document.activeElement?.closest('[data-test]')?.getAttribute('data-test') ?? '')
 
@@ -48,15 +47,6 @@ async function loadDemo() {
   await app.page.locator(byTest('setup-demo')).click()
   await app.page.locator(byTest('home')).waitFor()
   return app
-}
-
-async function act(page, action, fill = async () => {}) {
-  await page.locator(byTest(`action-${action}`)).click()
-  const dialog = page.locator(`${byTest('action-dialog')}:visible`)
-  await dialog.waitFor()
-  await fill(dialog)
-  await dialog.locator(byTest('action-submit')).click()
-  await dialog.waitFor({ state: 'hidden' })
 }
 
 test('a clerk registers a 12345 case by keyboard, handles it, and a walk-in and a duplicate follow', async () => {

@@ -2,7 +2,7 @@
 import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
-import { byTest, closeAll, openApp } from './harness.mjs'
+import { act, byTest, chinaTime, closeAll, field as input, openApp, typeTime } from './harness.mjs'
 
 const { isWorkday } = createRequire(import.meta.url)('chinese-days')
 
@@ -10,12 +10,10 @@ after(closeAll)
 
 const MIN = 60_000
 const HOUR = 60 * MIN
-const input = (page, id) =>
-  page.locator(`input${byTest(id)}, textarea${byTest(id)}, ${byTest(id)} input, ${byTest(id)} textarea`).first()
 const text = async (locator) => (await locator.innerText()).trim()
 
 /** China wall-clock text for an instant, as the screen shows it. */
-const shown = (ms) => new Date(ms + 8 * HOUR).toISOString().slice(0, 16).replace('T', ' ')
+const shown = chinaTime
 const parseShown = (s) => Date.parse(`${s.replace(' ', 'T')}:00+08:00`)
 const dayOf = (ms) => new Date(ms + 8 * HOUR).toISOString().slice(0, 10)
 const nextDay = (day) => new Date(Date.parse(`${day}T00:00:00Z`) + 24 * HOUR).toISOString().slice(0, 10)
@@ -35,22 +33,6 @@ const clock = (page, name) => ({
   status: page.locator(`${byTest(`clock-${name}`)} ${byTest('clock-status')}`),
   light: page.locator(`${byTest(`clock-${name}`)} ${byTest('clock-light')}`)
 })
-
-async function act(page, action, fill = async () => {}) {
-  await page.locator(byTest(`action-${action}`)).click()
-  const dialog = page.locator(`${byTest('action-dialog')}:visible`)
-  await dialog.waitFor()
-  await fill(dialog)
-  await dialog.locator(byTest('action-submit')).click()
-  await dialog.waitFor({ state: 'hidden' })
-}
-
-async function typeTime(page, locator, ms, away) {
-  await locator.click()
-  await locator.fill(shown(ms))
-  await locator.press('Enter')
-  await page.locator('.el-picker-panel:visible').waitFor({ state: 'hidden', timeout: 1000 }).catch(() => away.click())
-}
 
 const status = (page, value) => page.locator(byTest('case-status'), { hasText: value }).waitFor()
 

@@ -1,7 +1,7 @@
 import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
-import { byTest, closeAll, openApp } from './harness.mjs'
+import { byTest, closeAll, field as input, openApp } from './harness.mjs'
 
 const { isWorkday } = createRequire(import.meta.url)('chinese-days')
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
@@ -15,7 +15,6 @@ function workDaysAfter(day, n) {
 
 after(closeAll)
 
-const input = (page, id) => page.locator(`input${byTest(id)}, ${byTest(id)} input`).first()
 
 test('a clerk edits a deadline rule and enters next year\'s holidays; bad input is refused at the field', async () => {
   const { page, context, errors, shot } = await openApp('/')

@@ -45,3 +45,28 @@ export async function openApp(path = '/') {
 }
 
 export const byTest = (id) => `[data-test="${id}"]`
+
+/** The text box (input or textarea) of a `[data-test]` field, whether the id sits on it or around it. */
+export const field = (page, id) =>
+  page.locator(`input${byTest(id)}, textarea${byTest(id)}, ${byTest(id)} input, ${byTest(id)} textarea`).first()
+
+/** '2026-11-25 14:30' in China time, as the screen shows it and the date pickers take it. */
+export const chinaTime = (ms) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
+
+/** Types a time into a date picker; a click beside it closes its panel without closing a dialog around it. */
+export async function typeTime(page, locator, ms, away) {
+  await locator.click()
+  await locator.fill(chinaTime(ms))
+  await locator.press('Enter')
+  await page.locator('.el-picker-panel:visible').waitFor({ state: 'hidden', timeout: 1000 }).catch(() => away.click())
+}
+
+/** A case action from the case page's bar: opens its dialog, lets `fill` type, submits, waits for it to close. */
+export async function act(page, action, fill = async () => {}) {
+  await page.locator(byTest(`action-${action}`)).click()
+  const dialog = page.locator(`${byTest('action-dialog')}:visible`)
+  await dialog.waitFor()
+  await fill(dialog)
+  await dialog.locator(byTest('action-submit')).click()
+  await dialog.waitFor({ state: 'hidden' })
+}

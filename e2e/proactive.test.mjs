@@ -1,10 +1,9 @@
 import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { byTest, closeAll, openApp } from './harness.mjs'
+import { byTest, closeAll, field as input, openApp } from './harness.mjs'
 
 after(closeAll)
 
-const input = (page, id) => page.locator(`input${byTest(id)}, textarea${byTest(id)}, ${byTest(id)} input, ${byTest(id)} textarea`).first()
 
 async function quietShot(page, shot, name) {
   await page.waitForFunction(() => !document.querySelector('.el-message'), null, { timeout: 8000 }).catch(() => undefined)

@@ -1,6 +1,6 @@
 import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { byTest, closeAll, openApp } from './harness.mjs'
+import { byTest, closeAll, field as input, openApp } from './harness.mjs'
 
 after(closeAll)
 
@@ -8,7 +8,6 @@ after(closeAll)
 const statIs = (page, key, value) =>
   page.locator(`${byTest(`stat-${key}`)} .stat__value`, { hasText: new RegExp(`^${value}$`) }).waitFor()
 
-const input = (page, id) => page.locator(`input${byTest(id)}, ${byTest(id)} input`).first()
 const fieldError = (page, label) =>
   page.locator('.el-form-item').filter({ has: page.locator('label', { hasText: label }) }).locator('.el-form-item__error')
 

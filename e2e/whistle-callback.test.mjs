@@ -1,23 +1,10 @@
 import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { byTest, closeAll, openApp } from './harness.mjs'
+import { byTest, closeAll, field as input, openApp, typeTime } from './harness.mjs'
 
 after(closeAll)
 
 const MIN = 60_000
-const input = (page, id) =>
-  page.locator(`input${byTest(id)}, textarea${byTest(id)}, ${byTest(id)} input, ${byTest(id)} textarea`).first()
-
-/** '2026-11-25 14:30' in China time, as the date pickers take it. */
-const chinaTime = (ms) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
-
-async function typeTime(page, locator, ms, away) {
-  await locator.click()
-  await locator.fill(chinaTime(ms))
-  await locator.press('Enter')
-  // a click beside the picker closes its panel without closing a dialog around it
-  await page.locator('.el-picker-panel:visible').waitFor({ state: 'hidden', timeout: 1000 }).catch(() => away.click())
-}
 
 // Desktop notifications are recorded instead of shown, so the test can read them.
 async function recordNotifications(context) {

@@ -1,3 +1,5 @@
+import { ACTION_LABELS } from '@shared/domain/caseMachine'
+
 export default {
   intake: {
     pageTitle: '新建工单',
@@ -142,27 +144,12 @@ export default {
     level: '{level}响应',
     orderNo: '工单编号 {orderNo}'
   },
+  // action names come from the state machine, so the timeline and refusal messages never disagree
   event: {
+    ...ACTION_LABELS,
     intake: '受理',
     created: '受理',
     imported: '导入',
-    sign: '签收',
-    contact: '联系',
-    reply: '反馈',
-    close: '办结',
-    return: '退单',
-    requestExtension: '申请延期',
-    approveExtension: '批准延期',
-    rejectExtension: '驳回延期',
-    park: '挂账',
-    resume: '恢复',
-    reopen: '重办',
-    cancel: '撤销',
-    assign: '指派',
-    flag: '标记',
-    unflag: '取消标记',
-    callback: '回访',
-    assess: '考核认定',
     linkDuplicate: '标为重复件',
     whistle: '吹哨',
     note: '备注',
