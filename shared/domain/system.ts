@@ -1,4 +1,5 @@
 import type { BaseRecord } from './record'
+import type { PointRules } from './volunteers'
 
 /** Records the app keeps about itself: calendar edits, files, audit, rollups, settings, sync outbox. */
 
@@ -78,11 +79,19 @@ export interface SettingValues {
   'proactive.hotspotThresholds': Record<string, number>
   /** hotspot alerts already turned into a topic or a case, with when */
   'proactive.hotspotConversions': Record<string, { at: number; issueId?: string; caseId?: string }>
+  /** 小巷管家 points ledger rules (DESIGN §2.8) */
+  'volunteers.pointRules': PointRules
+  /** the patrol checklist (十无), editable; the defaults are TEN_NOS */
+  'volunteers.checklist': string[]
+  /** days after closing that a case keeps its caller's name and phone; null keeps them for ever */
+  'privacy.retentionDays': number | null
+  /** when this desk last made an automatic backup (desktop app only); never synced */
+  'backup.lastAutoAt': number
 }
 export type SettingKey = keyof SettingValues
 
 /** Settings that belong to this device and never enter the outbox. */
-export const LOCAL_SETTING_KEYS: readonly SettingKey[] = ['deviceId', 'currentCommunityId']
+export const LOCAL_SETTING_KEYS: readonly SettingKey[] = ['deviceId', 'currentCommunityId', 'backup.lastAutoAt']
 
 export type OutboxOp = 'put' | 'delete'
 

@@ -36,15 +36,18 @@ export interface PartyRegistration extends BaseRecord {
   active: boolean
 }
 
-export const SIGNUP_STATUSES = ['报名', '换班', '请假'] as const
-export type SignupStatus = (typeof SIGNUP_STATUSES)[number]
+/** How a volunteer came onto a shift. */
+export const SIGNUP_VIA = ['指派', '报名', '换班'] as const
+export type SignupVia = (typeof SIGNUP_VIA)[number]
 
 export interface ShiftSignup {
   volunteerId: string
   at: number
-  status: SignupStatus
-  /** for 换班: who takes over */
-  swapWithId?: string
+  via: SignupVia
+  /** for 换班: the volunteer this one took over from */
+  swappedFrom?: string
+  /** marked 缺勤 after the shift */
+  absent?: boolean
 }
 
 /** One place and time slot of the roster. */
@@ -52,36 +55,42 @@ export interface Shift extends BaseRecord {
   placeId: string
   start: number
   end: number
+  /** how many volunteers the slot needs */
   needed: number
   signups: ShiftSignup[]
+  /** the shift this one was repeated from (每周重复) */
+  repeatOf?: string
   note?: string
 }
 
-/** The 十无 checklist of a 背街小巷 patrol. */
+/** The default 十无 checklist of a 背街小巷 patrol; the list in use is the 'volunteers.checklist' setting. */
 export const TEN_NOS = [
-  '无私搭乱建',
+  '无违章建筑',
   '无开墙打洞',
-  '无乱停车',
-  '无乱占道',
-  '无乱搭架空线',
-  '无外立面破损',
-  '无违规广告牌匾',
-  '无道路破损',
-  '无违规经营',
-  '无堆物堆料'
+  '无乱停乱放',
+  '无占道经营',
+  '无乱堆乱放',
+  '无飞线充电',
+  '无破损设施',
+  '无违规广告',
+  '无积存垃圾',
+  '无安全隐患'
 ] as const
-export type TenNo = (typeof TEN_NOS)[number]
 
+/** 当场劝导: handled on the spot (with what was done); 转为工单: became a case; 待处理: neither yet */
 export const FINDING_HANDLING = ['当场劝导', '转为工单', '待处理'] as const
 export type FindingHandling = (typeof FINDING_HANDLING)[number]
 
 export interface PatrolFinding {
   id: string
-  type: TenNo | '其他'
+  /** a checklist item (e.g. 无占道经营 → 占道经营) or 其他 */
+  type: string
   text: string
   placeId?: string
   attachmentIds: string[]
   handling: FindingHandling
+  /** 当场劝导: what was done */
+  handledNote?: string
   caseId?: string
 }
 
@@ -89,10 +98,11 @@ export interface Patrol extends BaseRecord {
   volunteerId: string
   placeId: string
   startedAt: number
-  endedAt?: number
-  /** checked item → passed */
-  checklist: Partial<Record<TenNo, boolean>>
+  endedAt: number
+  /** checklist item → passed (true) or a problem found (false) */
+  checklist: Record<string, boolean>
   findings: PatrolFinding[]
+  note?: string
 }
 
 /** One line of the hours-and-points ledger; totals are sums of these. */
@@ -108,3 +118,21 @@ export interface PointsEntry extends BaseRecord {
   sourceId?: string
   note?: string
 }
+
+/** Points per unit of service; a rule at 0 earns nothing. Manual awards carry their own points and reason. */
+export interface PointRules {
+  /** per hour of patrol, prorated to the minute */
+  perPatrolHour: number
+  /** per finding handled on the spot or turned into a case */
+  perValidFinding: number
+  /** per 议事 meeting signed in at */
+  perMeetingAttended: number
+  /** per roster shift served (not absent) */
+  perShiftServed: number
+}
+
+/** The ledger's rule names; every entry names one. */
+export const POINT_RULE_NAMES = ['巡查时长', '有效发现', '参加议事', '值班服务', '人工奖励'] as const
+export type PointRuleName = (typeof POINT_RULE_NAMES)[number]
+
+export const DEFAULT_POINT_RULES: PointRules = { perPatrolHour: 10, perValidFinding: 5, perMeetingAttended: 3, perShiftServed: 2 }

@@ -1,6 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Community, User } from '@shared/domain/org'
+import { RefusedError } from '@shared/domain/errors'
+import { hasPermission, permissionRefusal, type Permission } from '@shared/domain/permissions'
 import { db, getDeviceId, repos, currentCommunity, type WriteContext } from '../db'
 
 /** Who is at the desk and for which community; every write takes its context from here. */
@@ -35,5 +37,15 @@ export const useSessionStore = defineStore('session', () => {
     return { now: Date.now(), deviceId: deviceId.value, actor: user.value?.id ?? 'system' }
   }
 
-  return { community, user, deviceId, loaded, communityId, load, refresh, ctx }
+  /** whether the signed-in account may do it (DESIGN §5); nobody signed in may do nothing */
+  function can(permission: Permission): boolean {
+    return user.value ? hasPermission(user.value.roles ?? [], permission) : false
+  }
+
+  /** throws a Chinese RefusedError unless the signed-in account may do it; stores call this before writing */
+  function require(permission: Permission): void {
+    if (!can(permission)) throw new RefusedError(permissionRefusal(user.value?.roles ?? [], permission))
+  }
+
+  return { community, user, deviceId, loaded, communityId, load, refresh, ctx, can, require }
 })

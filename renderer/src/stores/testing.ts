@@ -7,6 +7,6 @@ export function signInForTest(communityId: string): void {
   setActivePinia(createPinia())
   const session = useSessionStore()
   session.community = { id: communityId, name: '银杏里社区' } as Community
-  session.user = { id: 'U1', name: '李娜' } as User
+  session.user = { id: 'U1', name: '李娜', roles: ['admin'] } as unknown as User
   session.deviceId = 'devA'
 }
