@@ -34,6 +34,20 @@ export interface PartyRegistration extends BaseRecord {
   /** claimed service posts (认领岗位) */
   servicePosts: string[]
   active: boolean
+  /** 年度评价, one per year */
+  evaluations?: PartyEvaluation[]
+}
+
+export const PARTY_GRADES = ['优秀', '合格', '基本合格', '不合格'] as const
+export type PartyGrade = (typeof PARTY_GRADES)[number]
+
+/** A 双报到 party member's 年度评价 by the community. */
+export interface PartyEvaluation {
+  year: number
+  grade: PartyGrade
+  note?: string
+  at: number
+  actor: string
 }
 
 /** How a volunteer came onto a shift. */
@@ -116,6 +130,8 @@ export interface PointsEntry extends BaseRecord {
   /** the record it was earned by */
   sourceTable?: string
   sourceId?: string
+  /** the part of the source record, e.g. a patrol's finding id */
+  sourceItemId?: string
   note?: string
 }
 

@@ -1,4 +1,5 @@
 import type { AttachmentInput } from '@shared/domain/attachments'
+import type { Attachment } from '@shared/domain/system'
 import type { CaseRecord } from '@shared/domain/case'
 import type { CaseIntakeInput } from '../cases/contract'
 import type {
@@ -152,6 +153,8 @@ export interface RosterImportIssue {
 export interface RosterImportPlan {
   rows: VolunteerInput[]
   issues: RosterImportIssue[]
+  /** the sheet row of each entry of `rows` (header = 1), so a refusal at commit names the row */
+  rowNumbers?: number[]
 }
 
 export interface VolunteerService {
@@ -211,4 +214,15 @@ export interface VolunteerService {
   planRosterImport(communityId: string, rows: unknown[][]): Promise<RosterImportPlan>
   /** all-or-nothing; refused while the plan has issues */
   commitRosterImport(communityId: string, plan: RosterImportPlan, ctx: WriteContext): Promise<Volunteer[]>
+}
+
+/** The service as built: the contract plus shift settling, the editable checklist and patrol photos. */
+export interface VolunteerDesk extends VolunteerService {
+  /** 值班服务 points for shifts ended in the 90 days before ctx.now that have none yet; returns the new lines */
+  settleShifts(communityId: string, ctx: WriteContext): Promise<PointsEntry[]>
+  /** the 十无 checklist in use ('volunteers.checklist', TEN_NOS until edited) */
+  checklist(): Promise<string[]>
+  setChecklist(items: string[], ctx: WriteContext): Promise<string[]>
+  /** the photos of a patrol's findings, oldest first */
+  patrolPhotos(patrolId: string): Promise<Attachment[]>
 }
