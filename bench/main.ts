@@ -1,6 +1,7 @@
 import { createCaseIndex, savedViewFilters, type CaseIndex, type CaseQuery } from '@shared/search'
 import { DeskDB } from '@renderer/db/database'
 import { dashboardBench } from './dashboard'
+import { dataIoBench } from './dataIo'
 import { syntheticCases } from './synthetic'
 
 /** One measured item; `target` in ms when there is one. */
@@ -112,6 +113,7 @@ async function run(): Promise<BenchResult[]> {
 
   results.push(await idbInsertRate(rows.slice(0, 20_000)))
   results.push(...(await dashboardBench(rows, gridIds, now)))
+  results.push(...(await dataIoBench(rows, categories, now)))
   return results
 }
 

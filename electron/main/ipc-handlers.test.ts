@@ -20,6 +20,12 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
       stat: vi.fn(async () => ({ size: 3 }))
     },
     notification: { isSupported: () => true, show: vi.fn() },
+    autoBackups: {
+      folder: '/home/clerk/.config/desk/backups',
+      save: vi.fn(async (bytes: Uint8Array, reason) => ({ name: 'auto-2026-11-25T06-30-00-000Z-daily.cdbak', reason, createdAt: 1, size: bytes.length })),
+      list: vi.fn(async () => [{ name: 'auto-2026-11-25T06-30-00-000Z-daily.cdbak', reason: 'daily' as const, createdAt: 1, size: 3 }]),
+      read: vi.fn(async () => new Uint8Array([67, 68]))
+    },
     platform: 'linux',
     versions: { electron: '45.3.4', chrome: '142.0' },
     ...overrides
@@ -136,5 +142,19 @@ describe('ipc handlers', () => {
     expect(deps.notification.show).toHaveBeenCalledWith('工单即将超时', 'A2026-001')
     const quiet = setup({ notification: { isSupported: () => false, show: vi.fn() } })
     expect(await quiet.handlers['notify:show']({ title: 't', body: '' }, ctx)).toEqual({ shown: false })
+  })
+
+  it('saves, lists and reads automatic backups through the backups folder', async () => {
+    const { deps, handlers } = setup()
+    const name = 'auto-2026-11-25T06-30-00-000Z-daily.cdbak'
+    const bytes = new Uint8Array([67, 68, 66])
+    await expect(handlers['backup:save-auto']({ bytes, reason: 'daily' }, ctx)).resolves.toMatchObject({ name, size: 3 })
+    expect(deps.autoBackups.save).toHaveBeenCalledWith(bytes, 'daily')
+    await expect(handlers['backup:list-auto'](undefined, ctx)).resolves.toEqual({
+      folder: '/home/clerk/.config/desk/backups',
+      entries: [{ name, reason: 'daily', createdAt: 1, size: 3 }]
+    })
+    await expect(handlers['backup:read-auto']({ name }, ctx)).resolves.toEqual({ name, bytes: new Uint8Array([67, 68]) })
+    expect(deps.autoBackups.read).toHaveBeenCalledWith(name)
   })
 })

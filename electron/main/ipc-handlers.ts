@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path'
 import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron'
 import { MAX_OPEN_BYTES, type FileFilter, type Handlers } from '@shared/ipc'
+import type { AutoBackups } from './auto-backups'
 
 /** What a handler knows about its caller: the window to parent dialogs to (and to print). */
 export interface CallContext {
@@ -16,6 +17,7 @@ export interface HandlerDeps {
     stat(path: string): Promise<{ size: number }>
   }
   notification: { isSupported(): boolean; show(title: string, body: string): void }
+  autoBackups: AutoBackups
   platform: string
   versions: { electron?: string; chrome?: string }
 }
@@ -34,7 +36,7 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-export function createHandlers({ app, dialog, fs, notification, platform, versions }: HandlerDeps): Handlers<CallContext> {
+export function createHandlers({ app, dialog, fs, notification, autoBackups, platform, versions }: HandlerDeps): Handlers<CallContext> {
   return {
     'app:get-info': () => ({
       name: app.getName(),
@@ -109,6 +111,12 @@ export function createHandlers({ app, dialog, fs, notification, platform, versio
       if (!notification.isSupported()) return { shown: false }
       notification.show(title, body)
       return { shown: true }
-    }
+    },
+
+    'backup:save-auto': ({ bytes, reason }) => autoBackups.save(bytes, reason),
+
+    'backup:list-auto': async () => ({ folder: autoBackups.folder, entries: await autoBackups.list() }),
+
+    'backup:read-auto': async ({ name }) => ({ name, bytes: await autoBackups.read(name) })
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import { mapWorkOrderSheet } from '../io/import12345'
 import { readCsv } from '../io/csv'
-import { generate12345Rows, write12345Csv, write12345Xlsx } from './export12345'
+import { generate12345Rows, write12345Csv, write12345GbkCsv, write12345Xlsx } from './export12345'
 
 const NOW = Date.UTC(2026, 10, 25, 6, 0)
 
@@ -25,5 +25,16 @@ describe('12345 export generator', () => {
     const mapped = mapWorkOrderSheet(values as unknown[][], { now: NOW })
     expect(mapped.rejected).toEqual([])
     expect(mapped.cases.map((c) => c.orderNo)).toEqual(rows.slice(1).map((r) => r[0]))
+  })
+
+  it('writes a GBK csv the importer recognises and reads the same as the UTF-8 one', () => {
+    const rows = generate12345Rows({ seed: 5, count: 20, now: NOW })
+    const gbk = write12345GbkCsv(rows)
+    expect(new TextDecoder('gbk').decode(gbk).startsWith('工单编号,')).toBe(true)
+    const read = readCsv(gbk)
+    const utf8 = readCsv(new TextEncoder().encode(write12345Csv(rows)))
+    if (!read.ok || !utf8.ok) throw new Error('unreadable')
+    expect(mapWorkOrderSheet(read.rows, { now: NOW })).toEqual(mapWorkOrderSheet(utf8.rows, { now: NOW }))
+    expect(mapWorkOrderSheet(read.rows, { now: NOW }).cases).toHaveLength(20)
   })
 })

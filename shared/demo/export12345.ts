@@ -1,11 +1,12 @@
 /**
  * A realistic 12345 platform export for trying the importer: the platform's headers, a title row,
- * phones masked the way the platform masks them, and optional bad rows. Writes xlsx (exceljs) and
- * csv as UTF-8 with BOM; browsers have no GBK encoder, so a GBK copy is made by re-saving in Excel.
+ * phones masked the way the platform masks them, and optional bad rows. Writes xlsx (exceljs), csv as
+ * UTF-8 with BOM, and csv in GBK as older platform versions export it.
  */
 import ExcelJS from 'exceljs'
 import { formatDateTime } from '../domain/dates'
-import { toCsv } from '../io/csv'
+import { csvLines, toCsv } from '../io/csv'
+import { encodeGbk } from '../io/gbk'
 import { CASE_TOPICS, SPOTS, fillTemplate } from './caseTopics'
 import { ESTATES, GIVEN_NAMES, SURNAMES } from './names'
 import { createRandom } from './random'
@@ -90,3 +91,6 @@ export async function write12345Xlsx(rows: string[][]): Promise<Uint8Array> {
 
 /** The rows as csv text (UTF-8 with BOM). */
 export const write12345Csv = (rows: string[][]): string => toCsv(rows)
+
+/** The rows as csv in GBK, without a BOM, as the platform's older exports come. */
+export const write12345GbkCsv = (rows: string[][]): Uint8Array => encodeGbk(csvLines(rows)).bytes

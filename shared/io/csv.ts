@@ -128,10 +128,14 @@ function cellText(value: unknown): string {
 
 const quote = (cell: string): string => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)
 
+/** Rows as csv lines, each ending in CRLF, RFC 4180 quoting, no BOM: for a file written in pieces. */
+export function csvLines(rows: readonly unknown[][]): string {
+  return (Array.isArray(rows) ? rows : [])
+    .map((row) => `${(Array.isArray(row) ? row : []).map((cell) => quote(cellText(cell))).join(',')}\r\n`)
+    .join('')
+}
+
 /** UTF-8 text with BOM (so Excel reads Chinese correctly), CRLF line ends, RFC 4180 quoting. */
 export function toCsv(rows: unknown[][]): string {
-  const lines = (Array.isArray(rows) ? rows : []).map((row) =>
-    (Array.isArray(row) ? row : []).map((cell) => quote(cellText(cell))).join(',')
-  )
-  return '\uFEFF' + lines.map((l) => `${l}\r\n`).join('')
+  return '\uFEFF' + csvLines(rows)
 }

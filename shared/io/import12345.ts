@@ -42,6 +42,10 @@ export interface ImportedCase {
   result?: string
   reply?: string
   unitName?: string
+  /** 签收时间, 首次联系时间 and 反馈时间, when the export has them */
+  signedAt?: number
+  contactedAt?: number
+  repliedAt?: number
   closedAt?: number
   /** present when any of 是否联系 / 是否解决 / 是否满意 is a column of the sheet */
   callback?: ImportedCallback

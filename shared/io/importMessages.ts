@@ -26,9 +26,9 @@ export const importMessages = {
   emptyReceivedAt: '来电时间为空：请填写，如 2026-03-05 14:30',
   badDate: (text: string) => `日期“${echo(text)}”无法识别，请使用 2026-03-05 14:30 这样的格式`,
   receivedInFuture: (at: number) => `来电时间 ${formatDateTime(at)} 晚于当前时间：请检查日期是否填错`,
-  closedInFuture: (at: number) => `办结时间 ${formatDateTime(at)} 晚于当前时间：请检查日期是否填错`,
-  closedBeforeReceived: (closed: number, received: number) =>
-    `办结时间 ${formatDateTime(closed)} 早于来电时间 ${formatDateTime(received)}：请检查两个时间是否填反`,
+  laterThanNow: (column: string, at: number) => `${column} ${formatDateTime(at)} 晚于当前时间：请检查日期是否填错`,
+  beforeReceived: (column: string, at: number, received: number) =>
+    `${column} ${formatDateTime(at)} 早于来电时间 ${formatDateTime(received)}：请检查两个时间是否填反`,
   emptyContent: '主要内容为空：请填写诉求内容后再导入',
   badType: (text: string) => `工单类型“${echo(text)}”无法识别：应为 咨询、求助、投诉、举报、建议、表扬 之一`,
   badYesNo: (column: string, text: string, words: string) =>

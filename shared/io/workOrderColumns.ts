@@ -35,6 +35,9 @@ export const WORK_ORDER_COLUMNS = [
     required: true,
     aliases: ['来电时间', '受理时间', '派单时间', '诉求时间', '登记时间']
   },
+  { field: 'signedAt', label: '签收时间', aliases: ['签收时间', '接单时间'] },
+  { field: 'contactedAt', label: '首次联系时间', aliases: ['首次联系时间', '联系时间'] },
+  { field: 'repliedAt', label: '反馈时间', aliases: ['反馈时间', '答复时间', '回复时间'] },
   { field: 'closedAt', label: '办结时间', aliases: ['办结时间', '结案时间', '完成时间'] },
   { field: 'contacted', label: '是否联系', aliases: ['是否联系', '是否响应', '联系情况'] },
   { field: 'resolved', label: '是否解决', aliases: ['是否解决', '解决情况'] },

@@ -50,6 +50,8 @@ const FREE_TEXT: ReadonlySet<WorkOrderField> = new Set(['orderNo', 'content', 't
 const PLAIN_TEXT = [
   'title', 'callerName', 'district', 'township', 'community', 'address', 'result', 'reply', 'unitName'
 ] as const
+/** times after receipt: none may be earlier than 来电时间 or later than now */
+const LATER_TIMES = ['signedAt', 'contactedAt', 'repliedAt', 'closedAt'] as const
 const CALLBACK_FIELDS: ReadonlySet<WorkOrderField> = new Set(['contacted', 'resolved', 'satisfaction'])
 
 export function parseWorkOrderRow(raw: unknown, row: number, ctx: RowContext): RowResult {
@@ -137,14 +139,15 @@ function readTimes(
     else if (ctx.now !== undefined && at > ctx.now) problem(received.column, msg.receivedInFuture(at))
     else out.receivedAt = at
   }
-  const closed = cells.get('closedAt')
-  if (!closed) return
-  const at = parseSheetDate(closed.value)
-  if (at === null) problem(closed.column, msg.badDate(closed.text))
-  else if (out.receivedAt !== undefined && at < out.receivedAt) {
-    problem(closed.column, msg.closedBeforeReceived(at, out.receivedAt))
-  } else if (ctx.now !== undefined && at > ctx.now) problem(closed.column, msg.closedInFuture(at))
-  else out.closedAt = at
+  for (const field of LATER_TIMES) {
+    const cell = cells.get(field)
+    if (!cell) continue
+    const at = parseSheetDate(cell.value)
+    if (at === null) problem(cell.column, msg.badDate(cell.text))
+    else if (out.receivedAt !== undefined && at < out.receivedAt) problem(cell.column, msg.beforeReceived(cell.column, at, out.receivedAt))
+    else if (ctx.now !== undefined && at > ctx.now) problem(cell.column, msg.laterThanNow(cell.column, at))
+    else out[field] = at
+  }
 }
 
 function readDescriptive(cells: Map<WorkOrderField, Cell>, out: Draft, problem: Report): void {

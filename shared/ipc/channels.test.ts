@@ -73,3 +73,32 @@ describe('ipcChannels', () => {
     expect(show.safeParse({ title: '' }).success).toBe(false)
   })
 })
+
+describe('automatic backup channels', () => {
+  const name = 'auto-2026-11-25T06-30-00-123Z-daily.cdbak'
+
+  it('save takes backup bytes and a known reason only', () => {
+    const save = ipcChannels['backup:save-auto'].args
+    expect(save.parse({ bytes: new Uint8Array([67]), reason: 'pre-migration' }).reason).toBe('pre-migration')
+    expect(save.safeParse({ bytes: new Uint8Array(0), reason: 'daily' }).success).toBe(false)
+    expect(save.safeParse({ bytes: 'CDBAK', reason: 'daily' }).success).toBe(false)
+    expect(save.safeParse({ bytes: new Uint8Array([1]), reason: 'weekly' }).success).toBe(false)
+    expect(save.safeParse({ bytes: new Uint8Array([1]) }).success).toBe(false)
+  })
+
+  it('read takes only a name main writes, never a path', () => {
+    const read = ipcChannels['backup:read-auto'].args
+    expect(read.parse({ name })).toEqual({ name })
+    for (const bad of ['../' + name, `${name}/../../etc/passwd`, 'C:\\Windows\\win.ini', '/etc/passwd', '..', name + '.tmp', '']) {
+      expect(read.safeParse({ name: bad }).success, bad).toBe(false)
+    }
+    expect(read.safeParse(undefined).success).toBe(false)
+  })
+
+  it('list takes no argument and describes every entry', () => {
+    const list = ipcChannels['backup:list-auto']
+    expect(list.args.safeParse({ folder: '/' }).success).toBe(false)
+    expect(list.result.safeParse({ folder: '/u/backups', entries: [{ name, reason: 'daily', createdAt: 1, size: 9 }] }).success).toBe(true)
+    expect(list.result.safeParse({ folder: '/u/backups', entries: [{ name, reason: 'hourly', createdAt: 1, size: 9 }] }).success).toBe(false)
+  })
+})

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { AUTO_BACKUP_REASONS, parseAutoBackupName } from '../backup/rotation'
 import type { ChannelName } from './names'
 
 /** The largest file `file:open` reads into memory (200 MB: a five-year 12345 export fits easily). */
@@ -19,6 +20,19 @@ const fileName = z
 const bytes = z.instanceof(Uint8Array)
 
 const canceled = z.object({ canceled: z.literal(true) })
+
+/** The largest automatic backup main accepts (the same bound as a file the desk opens). */
+export const MAX_AUTO_BACKUP_BYTES = MAX_OPEN_BYTES
+
+// Only names main itself writes: no folder, no path, nothing but auto-<time>-<reason>.cdbak.
+const autoBackupName = z.string().max(80).refine((s) => parseAutoBackupName(s) !== null, { message: '不是自动备份的文件名' })
+
+const autoBackupEntry = z.object({
+  name: z.string(),
+  reason: z.enum(AUTO_BACKUP_REASONS),
+  createdAt: z.number(),
+  size: z.number()
+})
 
 /**
  * Every IPC channel, declared once: `area:verb-noun` → zod `{ args, result }`.
@@ -65,6 +79,22 @@ export const ipcChannels = {
   'notify:show': {
     args: z.object({ title: z.string().min(1).max(100), body: z.string().max(500).default('') }),
     result: z.object({ shown: z.boolean() })
+  },
+  // Automatic backups in the user data folder; main names the file, rotates, and lists or reads by name.
+  'backup:save-auto': {
+    args: z.object({
+      bytes: bytes.refine((b) => b.length > 0 && b.length <= MAX_AUTO_BACKUP_BYTES, { message: '备份内容为空或过大' }),
+      reason: z.enum(AUTO_BACKUP_REASONS)
+    }),
+    result: autoBackupEntry
+  },
+  'backup:list-auto': {
+    args: z.undefined(),
+    result: z.object({ folder: z.string(), entries: z.array(autoBackupEntry) })
+  },
+  'backup:read-auto': {
+    args: z.object({ name: autoBackupName }),
+    result: z.object({ name: z.string(), bytes })
   }
 } as const satisfies Record<ChannelName, { args: z.ZodType; result: z.ZodType }>
 

@@ -13,7 +13,7 @@ describe('createDesk', () => {
   it('has exactly one function per declared channel', () => {
     const desk = createDesk(vi.fn() as unknown as Invoke)
     const shape = Object.fromEntries(Object.entries(desk).map(([area, fns]) => [area, Object.keys(fns).sort()]))
-    expect(shape).toEqual({ app: ['getInfo'], file: ['open', 'printPdf', 'save'], notify: ['show'] })
+    expect(shape).toEqual({ app: ['getInfo'], file: ['open', 'printPdf', 'save'], notify: ['show'], backup: ['listAuto', 'readAuto', 'saveAuto'] })
     expect(Object.isFrozen(desk) && Object.isFrozen(desk.file)).toBe(true)
   })
 

@@ -1,4 +1,4 @@
-export { ipcChannels, MAX_OPEN_BYTES } from './channels'
+export { ipcChannels, MAX_AUTO_BACKUP_BYTES, MAX_OPEN_BYTES } from './channels'
 export type { IpcChannels } from './channels'
 export { channelNames, isChannelName } from './names'
 export type { ChannelName } from './names'
@@ -7,6 +7,8 @@ export type {
   AppInfo,
   ArgsIn,
   ArgsOf,
+  AutoBackupInfo,
+  AutoBackupList,
   Desk,
   FileFilter,
   Handlers,
@@ -17,7 +19,9 @@ export type {
   OpenFileResult,
   PrintPdfRequest,
   PrintPdfResult,
+  ReadAutoBackupResult,
   ResultOf,
+  SaveAutoBackupRequest,
   SaveFileRequest,
   SaveFileResult
 } from './types'

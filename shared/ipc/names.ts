@@ -2,7 +2,16 @@
  * The channel names, `area:verb-noun`, in declaration order. Kept free of zod so the sandboxed
  * preload can build `window.desk` without bundling the schemas.
  */
-export const channelNames = ['app:get-info', 'file:save', 'file:open', 'file:print-pdf', 'notify:show'] as const
+export const channelNames = [
+  'app:get-info',
+  'file:save',
+  'file:open',
+  'file:print-pdf',
+  'notify:show',
+  'backup:save-auto',
+  'backup:list-auto',
+  'backup:read-auto'
+] as const
 
 export type ChannelName = (typeof channelNames)[number]
 

@@ -9,6 +9,12 @@ export function createDesktopPlatform(desk: Desk): Platform {
     saveFile: (request) => desk.file.save(request),
     openFile: (request) => desk.file.open(request),
     printPdf: (request) => desk.file.printPdf(request),
-    notify: (request) => desk.notify.show(request)
+    notify: (request) => desk.notify.show(request),
+    autoBackups: {
+      available: true,
+      save: (request) => desk.backup.saveAuto(request),
+      list: () => desk.backup.listAuto(),
+      read: (name) => desk.backup.readAuto({ name })
+    }
   }
 }

@@ -2,9 +2,9 @@ import { createDesktopPlatform } from './desktop'
 import { createWebPlatform } from './web'
 import type { Platform } from './types'
 
-export type { Platform, PlatformInfo, PlatformMode } from './types'
+export type { AutoBackupInfo, AutoBackupList, AutoBackups, Platform, PlatformInfo, PlatformMode } from './types'
 export { createDesktopPlatform } from './desktop'
-export { createWebPlatform, acceptFor, mimeFor } from './web'
+export { AUTO_BACKUP_DESKTOP_ONLY, createWebPlatform, acceptFor, mimeFor } from './web'
 
 export interface PlatformOptions {
   window?: Window & typeof globalThis
@@ -36,5 +36,8 @@ export const platform: Platform = {
   saveFile: (request) => usePlatform().saveFile(request),
   openFile: (request) => usePlatform().openFile(request),
   printPdf: (request) => usePlatform().printPdf(request),
-  notify: (request) => usePlatform().notify(request)
+  notify: (request) => usePlatform().notify(request),
+  get autoBackups() {
+    return usePlatform().autoBackups
+  }
 }

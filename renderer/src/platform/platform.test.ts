@@ -10,7 +10,12 @@ function fakeDesk() {
       open: vi.fn(async () => ({ canceled: true as const })),
       printPdf: vi.fn(async () => ({ canceled: false as const, path: 'D:\\通报.pdf' }))
     },
-    notify: { show: vi.fn(async () => ({ shown: true })) }
+    notify: { show: vi.fn(async () => ({ shown: true })) },
+    backup: {
+      saveAuto: vi.fn(async () => ({ name: 'auto-2026-11-25T06-30-00-000Z-daily.cdbak', reason: 'daily' as const, createdAt: 1, size: 9 })),
+      listAuto: vi.fn(async () => ({ folder: 'C:\\desk\\backups', entries: [] })),
+      readAuto: vi.fn(async ({ name }: { name: string }) => ({ name, bytes: new Uint8Array([1]) }))
+    }
   }
 }
 
@@ -39,6 +44,18 @@ describe('platform inside Electron', () => {
     await expect(platform.appInfo()).resolves.toMatchObject({ mode: 'desktop', version: '1.2.0', platform: 'win32' })
   })
 
+  it('keeps automatic backups through window.desk', async () => {
+    const desk = fakeDesk()
+    const { autoBackups } = createPlatform({ window: withDesk(desk) })
+    expect(autoBackups.available).toBe(true)
+    const bytes = new Uint8Array([67])
+    await expect(autoBackups.save({ bytes, reason: 'pre-migration' })).resolves.toMatchObject({ size: 9 })
+    expect(desk.backup.saveAuto).toHaveBeenCalledWith({ bytes, reason: 'pre-migration' })
+    await expect(autoBackups.list()).resolves.toEqual({ folder: 'C:\\desk\\backups', entries: [] })
+    await autoBackups.read('auto-2026-11-25T06-30-00-000Z-daily.cdbak')
+    expect(desk.backup.readAuto).toHaveBeenCalledWith({ name: 'auto-2026-11-25T06-30-00-000Z-daily.cdbak' })
+  })
+
   it('never touches the DOM for files', async () => {
     const create = vi.spyOn(document, 'createElement')
     const platform = createPlatform({ window: withDesk(fakeDesk()) })
@@ -61,6 +78,14 @@ describe('platform in a browser', () => {
     const platform = createPlatform({ window, version: '0.3.0' })
     expect(platform.mode).toBe('web')
     await expect(platform.appInfo()).resolves.toEqual({ mode: 'web', name: '社区接诉即办工作台', version: '0.3.0', platform: 'web' })
+  })
+
+  it('has no automatic backups, and says they are a desktop feature', async () => {
+    const { autoBackups } = createPlatform({ window, version: '0.3.0' })
+    expect(autoBackups.available).toBe(false)
+    await expect(autoBackups.list()).rejects.toThrow(/^自动备份是桌面版的功能/)
+    await expect(autoBackups.save({ bytes: new Uint8Array([1]), reason: 'daily' })).rejects.toThrow(/请用“立即备份”/)
+    expect(appPlatform.autoBackups.available).toBe(false)
   })
 
   it('usePlatform decides once and keeps its answer; platform is the same one', async () => {

@@ -1,14 +1,19 @@
 import type {
+  AutoBackupInfo,
+  AutoBackupList,
   NotifyRequest,
   NotifyResult,
   OpenFileRequest,
   OpenFileResult,
   PrintPdfRequest,
   PrintPdfResult,
+  ReadAutoBackupResult,
+  SaveAutoBackupRequest,
   SaveFileRequest,
   SaveFileResult
 } from '@shared/ipc'
 
+export type { AutoBackupInfo, AutoBackupList, ReadAutoBackupResult, SaveAutoBackupRequest }
 export type { NotifyRequest, NotifyResult, OpenFileRequest, OpenFileResult, PrintPdfRequest, PrintPdfResult, SaveFileRequest, SaveFileResult }
 
 /** `desktop` inside Electron, `web` in a plain browser. */
@@ -25,6 +30,15 @@ export interface PlatformInfo {
   userDataPath?: string
 }
 
+/** Automatic backups in the desktop app's user data folder; in a browser there is no such folder. */
+export interface AutoBackups {
+  readonly available: boolean
+  save(request: SaveAutoBackupRequest): Promise<AutoBackupInfo>
+  /** newest first */
+  list(): Promise<AutoBackupList>
+  read(name: string): Promise<ReadAutoBackupResult>
+}
+
 /** What the app may ask of the machine; the same calls work on the desktop and in a browser. */
 export interface Platform {
   readonly mode: PlatformMode
@@ -36,4 +50,5 @@ export interface Platform {
   printPdf(request: PrintPdfRequest): Promise<PrintPdfResult>
   /** Shows a system notification; `shown: false` when it is not supported or not allowed. */
   notify(request: NotifyRequest): Promise<NotifyResult>
+  readonly autoBackups: AutoBackups
 }

@@ -3,6 +3,13 @@ import type { OpenFileResult, Platform } from './types'
 
 export const APP_NAME = '社区接诉即办工作台'
 
+/** Said wherever automatic backups are asked for in a browser. */
+export const AUTO_BACKUP_DESKTOP_ONLY = '自动备份是桌面版的功能：浏览器没有可写入的备份文件夹。请用“立即备份”把备份文件保存到本机。'
+
+const desktopOnly = async (): Promise<never> => {
+  throw new Error(AUTO_BACKUP_DESKTOP_ONLY)
+}
+
 const MIME: Record<string, string> = {
   csv: 'text/csv;charset=utf-8',
   txt: 'text/plain;charset=utf-8',
@@ -93,6 +100,8 @@ export function createWebPlatform({ window, version }: WebPlatformOptions): Plat
       if (!granted) return { shown: false }
       new WebNotification(title, { body })
       return { shown: true }
-    }
+    },
+
+    autoBackups: { available: false, save: desktopOnly, list: desktopOnly, read: desktopOnly }
   }
 }

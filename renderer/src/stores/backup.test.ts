@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createPinia, setActivePinia } from 'pinia'
+import { signInForTest } from './testing'
 import type { DeskDB } from '../db'
 import { counts, ctxAt, freshDb } from '../db/testing'
 import { createRepositories } from '../db/repositories'
@@ -25,7 +25,7 @@ beforeEach(() => {
   holder.db = freshDb()
   holder.saved = []
   holder.next = null
-  setActivePinia(createPinia())
+  signInForTest('c1')
 })
 afterEach(() => holder.db?.delete())
 

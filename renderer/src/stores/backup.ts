@@ -2,7 +2,9 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { db } from '../db'
 import { backupFileName, checkBackup, createBackup, readSummary, restoreBackup, type BackupSummary } from '../db/backup'
-import { platform } from '../platform'
+import { platform, type AutoBackupInfo } from '../platform'
+import { recordRestore } from './restoreAudit'
+import { useSessionStore } from './session'
 
 const FILTERS = [{ name: '工作台备份', extensions: ['cdbak'] }]
 const appVersion = (): string => import.meta.env.VITE_APP_VERSION || '0.0.0-dev'
@@ -51,19 +53,53 @@ export const useBackupStore = defineStore('backup', () => {
       bytes.value = picked.bytes
     })
 
+  /** Desktop only: the automatic backups, newest first. */
+  const autoAvailable = computed(() => platform.autoBackups.available)
+  const autoBackups = shallowRef<AutoBackupInfo[]>([])
+  const autoFolder = ref('')
+  const autoError = ref('')
+  async function loadAutoBackups(): Promise<void> {
+    autoError.value = ''
+    try {
+      const listed = await platform.autoBackups.list()
+      autoBackups.value = listed.entries
+      autoFolder.value = listed.folder
+    } catch (e) {
+      autoError.value = messageOf(e)
+    }
+  }
+
+  /** Reads an automatic backup into the restore flow, as picking its file would. */
+  const pickAuto = (name: string) =>
+    run(async () => {
+      summary.value = null
+      bytes.value = null
+      const picked = await platform.autoBackups.read(name)
+      fileName.value = picked.name
+      summary.value = readSummary(picked.bytes)
+      bytes.value = picked.bytes
+    })
+
   /** Verifies completely and restores; `confirm` is asked between verifying and touching anything. */
   const restore = (passphrase: string, confirm: () => Promise<boolean>) =>
     run(async () => {
       if (!bytes.value) return
+      const session = useSessionStore()
+      session.require('backup.restore')
       const file = bytes.value
       const now = Date.now()
       await checkBackup(file, passphrase || undefined)
       if (!(await confirm())) return
+      const by = session.ctx()
       const result = await restoreBackup(db(), file, { now, appVersion: appVersion(), passphrase: passphrase || undefined })
+      await recordRestore(session, fileName.value, by)
       const name = backupFileName(now, '恢复前备份')
       await platform.saveFile({ suggestedName: name, data: result.previous, filters: FILTERS })
       return { name, rows: Object.values(result.counts).reduce((n, c) => n + c, 0) }
     })
 
-  return { busy, error, fileName, summary, totalRows, backUp, pick, restore }
+  return {
+    busy, error, fileName, summary, totalRows, backUp, pick, restore,
+    autoAvailable, autoBackups, autoFolder, autoError, loadAutoBackups, pickAuto
+  }
 })

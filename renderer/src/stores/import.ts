@@ -124,6 +124,7 @@ export const useImportStore = defineStore('import', () => {
     phase.value = 'committing'
     error.value = ''
     try {
+      session.require('case.edit')
       result.value = await commitImport(db(), session.communityId, sheet.value, session.ctx())
       phase.value = 'done'
     } catch (e) {

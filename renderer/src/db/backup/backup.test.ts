@@ -6,7 +6,7 @@ import { BACKUP_UPGRADES } from './upgrades'
 import { T0, ctxAt, freshDb } from '../testing'
 import type { DeskDB } from '../database'
 import { writeBackup } from '@shared/backup'
-import { backupFileName, createBackup, readAllTables, readSummary, restoreBackup } from './index'
+import { backupFileName, checkBackup, createBackup, readAllTables, readSummary, restoreBackup } from './index'
 
 const opened: DeskDB[] = []
 afterEach(async () => {
@@ -88,6 +88,26 @@ describe('backup and restore', () => {
     await restoreBackup(db, sealed, { ...options, passphrase: '正确密码' })
     expect(await snapshot(db)).toBe(await snapshot(source))
   })
+
+  it('seals the copy of the current data with the passphrase of the encrypted file restored', async () => {
+    const source = track(freshDb())
+    await createRepositories(source).grid.create('c1', { code: 'WG-01', name: '第一网格' } as never, ctxAt())
+    const sealed = await createBackup(source, { ...options, passphrase: '和平里2026' })
+    const db = await changedDb()
+    const before = await snapshot(db)
+
+    const { previous } = await restoreBackup(db, sealed, { ...options, passphrase: '和平里2026' })
+    expect(readSummary(previous).encrypted).toBe(true)
+    expect(new TextDecoder().decode(previous)).not.toContain('别的网格')
+    await expect(checkBackup(previous)).rejects.toThrow('此备份已加密，请输入密码')
+    await expect(checkBackup(previous, '别的密码')).rejects.toThrow('密码不正确，无法解密备份')
+    await restoreBackup(db, previous, { ...options, passphrase: '和平里2026' })
+    expect(await snapshot(db)).toBe(before)
+
+    // A plain file leaves a plain copy: there is no passphrase to use.
+    const plain = await restoreBackup(db, demo, options)
+    expect(readSummary(plain.previous).encrypted).toBe(false)
+  }, 60_000)
 
   it('has one backup upgrade step for every schema version, so older files come up the ladder', () => {
     expect(BACKUP_UPGRADES.map((step) => step.version)).toEqual(SCHEMA.map((step) => step.version))

@@ -47,7 +47,8 @@ export async function createBackup(db: DeskDB, options: BackupOptions): Promise<
   const community = (tables.community?.[0] as { id: string; name: string } | undefined) ?? null
   return writeBackup(tables, {
     app: { name: APP_NAME, version: options.appVersion },
-    schemaVersion: LATEST_VERSION,
+    // The version this handle was opened at: a backup taken before a migration says it is the older one.
+    schemaVersion: db.verno || LATEST_VERSION,
     createdAt: options.now,
     community: community && { id: community.id, name: community.name },
     passphrase: options.passphrase,
@@ -57,7 +58,7 @@ export async function createBackup(db: DeskDB, options: BackupOptions): Promise<
 
 export interface RestoreResult {
   manifest: BackupManifest
-  /** the data as it was just before the restore, to be saved by the caller */
+  /** the data as it was just before the restore, to be saved by the caller; encrypted when the restored file was */
   previous: Uint8Array<ArrayBuffer>
   counts: Record<string, number>
 }
@@ -75,7 +76,9 @@ export async function checkBackup(bytes: Uint8Array, passphrase?: string): Promi
 export async function restoreBackup(db: DeskDB, bytes: Uint8Array, options: BackupOptions): Promise<RestoreResult> {
   const verified = await verifyBackup(bytes, { latestVersion: LATEST_VERSION, passphrase: options.passphrase })
   const tables = upgradeTables(verified.tables, verified.manifest.schemaVersion, LATEST_VERSION, BACKUP_UPGRADES)
-  const previous = await createBackup(db, { now: options.now, appVersion: options.appVersion })
+  // The copy of the current data is sealed like the file restored: whoever could read one can read the other.
+  const passphrase = verified.encrypted ? options.passphrase : undefined
+  const previous = await createBackup(db, { now: options.now, appVersion: options.appVersion, passphrase, iterations: options.iterations })
   const counts: Record<string, number> = {}
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) {

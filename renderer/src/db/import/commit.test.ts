@@ -70,11 +70,9 @@ describe('12345 import', () => {
   it('a failure half-way writes nothing at all', async () => {
     await existingCase()
     const before = await counts(db, ...TABLES)
-    const real = db.caseEvent.add.bind(db.caseEvent)
-    let calls = 0
-    vi.spyOn(db.caseEvent, 'add').mockImplementation((...args) => {
-      if (++calls === 3) throw new Error('磁盘已满')
-      return real(...args)
+    // the categories and the new cases are written first, then their events in bulk: that write fails
+    vi.spyOn(db.caseEvent, 'bulkAdd').mockImplementation(() => {
+      throw new Error('磁盘已满')
     })
     const rows = [row('GD2026030001', '改过的内容'), row('GD2026030007', '新工单一', '城乡建设/新分类/新小类'), row('GD2026030008', '新工单二')]
     await expect(commitImport(db, w.communityId, sheet(rows), ctxAt(T0))).rejects.toThrow('磁盘已满')

@@ -1,19 +1,20 @@
 /**
  * 确认导入: all-or-nothing (DESIGN §3). One rw transaction re-plans against the data as it is now,
- * creates the missing category paths, takes new work orders in through the intake path and gives
+ * creates the missing category paths, takes new work orders in (in bulk, as 新建工单 would) and gives
  * existing ones an `import` event; any failure rolls everything back.
  */
-import type { CallbackRecord } from '@shared/domain/case'
-import { allowedActions } from '@shared/domain/caseMachine'
+import { allowedActions, type CaseEventDraft, type CaseState } from '@shared/domain/caseMachine'
 import type { ImportedCase, ImportRejection } from '@shared/io/import12345'
+import { statusMove } from '@shared/io/importStatus'
 import type { DeskDB } from '../database'
 import { isLive } from '../repositories/base'
 import { repositoriesFor, type Repositories } from '../repositories'
 import type { WriteContext } from '../repositories/writer'
 import { actOnCase, changeCase } from '../cases/caseLog'
-import { intakeCase } from '../cases/intake'
-import { CASE_TABLES } from '../cases/store'
-import { callbackChanged, planImport, UPDATABLE, type ImportPlan, type ImportPlanRow } from './plan'
+import { intakeMany } from './bulkIntake'
+import { callbackFields } from './callbackFields'
+import { CASE_TABLES, caseEvents } from '../cases/store'
+import { planImport, UPDATABLE, type ImportPlan, type ImportPlanRow } from './plan'
 
 export const IMPORT_TABLES = [...CASE_TABLES, 'setting', 'category', 'grid', 'place', 'slaRule', 'callback'] as const
 
@@ -42,18 +43,12 @@ async function createPaths(repos: Repositories, db: DeskDB, communityId: string,
   return made
 }
 
+/** The centre's callback answers: the callback record, and the case's callback event when its state allows one. */
 async function landCallback(repos: Repositories, db: DeskDB, caseId: string, c: ImportedCase, ctx: WriteContext): Promise<void> {
   const cb = c.callback
   const existing = await db.callback.where('caseId').equals(caseId).filter(isLive).first()
-  if (!cb || !callbackChanged(c, existing)) return
-  const fields: Partial<CallbackRecord> = { completedAt: ctx.now }
-  if (cb.contacted !== undefined) fields.contacted = cb.contacted
-  if (cb.resolved !== undefined) fields.resolved = cb.resolved
-  if (cb.satisfaction) {
-    fields.valid = true
-    fields.finalSatisfaction = cb.satisfaction
-    if (!existing?.firstSatisfaction) fields.firstSatisfaction = cb.satisfaction
-  }
+  const fields = callbackFields(c, existing, ctx.now)
+  if (!cb || !fields) return
   const row = await db.case.get(caseId)
   if (row && cb.contacted !== undefined && cb.resolved !== undefined && allowedActions(row.status).includes('callback')) {
     const summary = '12345 平台回访结果'
@@ -63,11 +58,31 @@ async function landCallback(repos: Repositories, db: DeskDB, caseId: string, c: 
   else await repos.callback.create(row!.communityId, { caseId, attempts: [], origin: '12345', ...fields }, ctx)
 }
 
-async function updateCase(repos: Repositories, row: ImportPlanRow, ctx: WriteContext): Promise<void> {
-  const base: Record<string, unknown> = {}
-  for (const [key, label] of UPDATABLE) if (row.changes.includes(label)) base[key] = row.intake[key]
-  const payload = { orderNo: row.imported.orderNo, changed: row.changes, sourceRow: row.imported.sourceRow }
-  await changeCase(repos.writer, row.caseId!, () => ({ events: [{ type: 'import', at: ctx.now, actor: ctx.actor, payload }], base }), ctx)
+/** The case's latest event time: the file's status events are never dated before it. */
+async function floorOf(db: DeskDB, caseId: string, c: ImportedCase): Promise<number> {
+  return Math.max(c.receivedAt, ...(await caseEvents(db, caseId)).map((e) => e.at))
+}
+
+const statusEvents = (state: CaseState, c: ImportedCase, floor: number, ctx: WriteContext): CaseEventDraft[] => {
+  const move = statusMove(state, c, { actor: ctx.actor, now: ctx.now, floor })
+  return move.kind === 'forward' ? move.events : []
+}
+
+/** An `import` event with the corrected fields, then the events the platform's status adds. */
+async function updateCase(repos: Repositories, db: DeskDB, row: ImportPlanRow, ctx: WriteContext): Promise<void> {
+  const c = row.imported
+  const floor = await floorOf(db, row.caseId!, c)
+  await changeCase(repos.writer, row.caseId!, (state) => {
+    const events = statusEvents(state, c, floor, ctx)
+    const changed = row.changes.filter((label) => label !== '回访结果' && (label !== '工单状态' || events.length > 0))
+    if (!changed.length) return { events: [] }
+    const base: Record<string, unknown> = {}
+    for (const [key, label] of UPDATABLE) if (changed.includes(label)) base[key] = row.intake[key]
+    const payload = { orderNo: c.orderNo, changed, sourceRow: c.sourceRow, importedAt: ctx.now, ...(events.length ? { status: [state.status, c.status] } : {}) }
+    // dated at the first event it brings, so the timeline reads: 导入, then what the platform recorded
+    const at = Math.min(ctx.now, ...events.map((e) => e.at))
+    return { events: [{ type: 'import', at, actor: ctx.actor, payload }, ...events], base }
+  }, ctx)
 }
 
 export function commitImport(
@@ -81,17 +96,17 @@ export function commitImport(
     const plan = await planImport(db, communityId, sheet, ctx.now)
     const made = await createPaths(repos, db, communityId, plan, ctx)
     const result: ImportResult = { created: [], updated: [], unchanged: 0, rejected: plan.rejected, categoriesCreated: [...made.keys()] }
+    const fresh = plan.rows.filter((row) => row.kind === 'new').map((row) => ({
+      input: { ...row.intake, categoryId: row.intake.categoryId ?? (row.imported.categoryPath ? made.get(row.imported.categoryPath) : undefined) },
+      imported: row.imported
+    }))
+    result.created = await intakeMany(repos.writer, communityId, fresh, ctx)
     for (const row of plan.rows) {
-      const categoryId = row.intake.categoryId ?? (row.imported.categoryPath ? made.get(row.imported.categoryPath) : undefined)
-      if (row.kind === 'new') {
-        const created = await intakeCase(repos.writer, communityId, { ...row.intake, categoryId }, ctx)
-        await landCallback(repos, db, created.id, row.imported, ctx)
-        result.created.push(created.id)
-      } else if (row.kind === 'updated') {
-        if (row.changes.some((c) => c !== '回访结果')) await updateCase(repos, row, ctx)
+      if (row.kind === 'updated') {
+        if (row.changes.some((label) => label !== '回访结果')) await updateCase(repos, db, row, ctx)
         await landCallback(repos, db, row.caseId!, row.imported, ctx)
         result.updated.push(row.caseId!)
-      } else result.unchanged++
+      } else if (row.kind === 'unchanged') result.unchanged++
     }
     return result
   })

@@ -4,12 +4,14 @@
  * tree lacks are listed so the preview can offer to create them.
  */
 import type { CallbackRecord, CaseRecord } from '@shared/domain/case'
+import { initialCaseState, type CaseState } from '@shared/domain/caseMachine'
 import { validateIntake, type ValidIntake } from '@shared/domain/caseIntake'
 import { categoryPath } from '@shared/domain/categories'
 import { ValidationError } from '@shared/domain/errors'
 import type { Category } from '@shared/domain/org'
 import { validatePhone } from '@shared/domain/phone'
 import type { ImportedCase, ImportRejection } from '@shared/io/import12345'
+import { describeStatusMove, statusMove, type StatusMove } from '@shared/io/importStatus'
 import type { DeskDB } from '../database'
 import { isLive } from '../repositories/base'
 
@@ -22,6 +24,10 @@ export interface ImportPlanRow {
   caseId?: string
   /** labels of what the import changes on an existing case */
   changes: string[]
+  /** what the file's 工单状态 does to the case, as far as the preview can tell */
+  status: StatusMove['kind']
+  /** a line for the preview when the status moves, stays (本地较新) or cannot follow the file (冲突) */
+  note?: string
 }
 
 export interface ImportPlan {
@@ -29,6 +35,8 @@ export interface ImportPlan {
   rejected: ImportRejection[]
   /** paths the category tree lacks, with the rows naming them; commit creates them */
   unknownCategories: { path: string; rows: number[] }[]
+  /** rows whose status the import moves on, keeps (the local case is further along) or cannot follow */
+  statusNotes: { row: number; orderNo: string; kind: StatusMove['kind']; note: string }[]
   counts: Record<ImportRowKind | 'rejected', number>
 }
 
@@ -56,6 +64,11 @@ function intakeInput(c: ImportedCase, categoryId: string | undefined): Record<st
     address,
     receivedAt: c.receivedAt
   }
+}
+
+/** The part of the case machine's state a status move looks at, from a case row. */
+export function stateOfRow(row: CaseRecord): CaseState {
+  return { ...initialCaseState({ receivedAt: row.receivedAt }), status: row.status, flags: row.flags, contactedAt: row.contactedAt, reopenable: !!row.reopenable }
 }
 
 export function callbackChanged(c: ImportedCase, record: CallbackRecord | undefined): boolean {
@@ -91,6 +104,7 @@ export async function planImport(
   const rows: ImportPlanRow[] = []
   const rejected = [...sheet.rejected]
   const unknown = new Map<string, number[]>()
+  const statusNotes: ImportPlan['statusNotes'] = []
   for (const c of sheet.cases) {
     const categoryId = c.categoryPath ? byPath.get(c.categoryPath) : undefined
     let intake: ValidIntake
@@ -103,13 +117,17 @@ export async function planImport(
     }
     if (c.categoryPath && !categoryId) unknown.set(c.categoryPath, [...(unknown.get(c.categoryPath) ?? []), c.sourceRow])
     const row = caseOf.get(c.orderNo)
+    const move = statusMove(row ? stateOfRow(row) : initialCaseState({ receivedAt: c.receivedAt }), c, { actor: '', now, floor: c.receivedAt })
+    const note = describeStatusMove(move)
+    if (note && (row || move.kind !== 'forward')) statusNotes.push({ row: c.sourceRow, orderNo: c.orderNo, kind: move.kind, note })
     if (!row) {
-      rows.push({ kind: 'new', imported: c, intake, changes: [] })
+      rows.push({ kind: 'new', imported: c, intake, changes: [], status: move.kind, note })
       continue
     }
     const changes = changesOf(intake, c, row)
+    if (move.kind === 'forward') changes.push('工单状态')
     if (callbackChanged(c, callbackOf.get(row.id))) changes.push('回访结果')
-    rows.push({ kind: changes.length ? 'updated' : 'unchanged', imported: c, intake, caseId: row.id, changes })
+    rows.push({ kind: changes.length ? 'updated' : 'unchanged', imported: c, intake, caseId: row.id, changes, status: move.kind, note })
   }
   rejected.sort((a, b) => a.row - b.row)
   const count = (kind: ImportRowKind) => rows.filter((r) => r.kind === kind).length
@@ -117,6 +135,7 @@ export async function planImport(
     rows,
     rejected,
     unknownCategories: [...unknown].map(([path, at]) => ({ path, rows: at })),
+    statusNotes,
     counts: { new: count('new'), updated: count('updated'), unchanged: count('unchanged'), rejected: new Set(rejected.map((r) => r.row)).size }
   }
 }

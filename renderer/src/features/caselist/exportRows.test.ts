@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CaseRecord } from '@shared/domain/case'
 import { toCsv } from '@shared/io/csv'
-import { EXPORT_COLUMNS, caseExportRows, type ExportText } from './exportRows'
+import { EXPORT_COLUMNS, caseExportCells, caseExportRows, columnKind, type ExportText } from './exportRows'
 
 const T = Date.UTC(2026, 10, 25, 6, 30)
 const base: CaseRecord = {
@@ -51,5 +51,20 @@ describe('caseExportRows', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true)
     expect(csv).not.toContain('13812345678')
     expect(csv).toContain('010-6401****')
+  })
+
+  it('writes the caller in full only when unmasked, and a 保密件 caller never', () => {
+    const rows = caseExportRows([base, { ...base, id: 'K2', confidential: true }], lookups, text, { unmasked: true })
+    expect(column(rows, 'callerName')).toEqual(['张三丰', '保密'])
+    expect(column(rows, 'callerPhone')).toEqual(['13812345678', '保密'])
+  })
+
+  it('gives xlsx the times as instants and the callback answers in words', () => {
+    const closed = { ...base, status: '已办结' as const, closedAt: T + 3_600_000, callback: { valid: true, contacted: true, resolved: false, satisfaction: '基本满意' as const } }
+    const cells = caseExportCells(closed, lookups, text)
+    const at = (key: (typeof EXPORT_COLUMNS)[number]) => cells[EXPORT_COLUMNS.indexOf(key)]
+    expect([at('receivedAt'), at('closedAt'), at('signedAt')]).toEqual([T, T + 3_600_000, undefined])
+    expect([at('contacted'), at('resolved'), at('satisfaction')]).toEqual(['是', '否', '基本满意'])
+    expect(EXPORT_COLUMNS.filter((k) => columnKind(k) === 'date')).toEqual(['receivedAt', 'signedAt', 'contactedAt', 'repliedAt', 'finishDeadline', 'closedAt'])
   })
 })
