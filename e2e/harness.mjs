@@ -70,3 +70,28 @@ export async function act(page, action, fill = async () => {}) {
   await dialog.locator(byTest('action-submit')).click()
   await dialog.waitFor({ state: 'hidden' })
 }
+
+/** Every demo account's password; the demo administrator signs in as `admin`. */
+export const DEMO_PASSWORD = 'demo1234'
+
+/** Signs in from the sign-in page; resolves once the shell shows (on the page asked for before), or once `expectError` shows the refusal. */
+export async function signIn(page, username, password = DEMO_PASSWORD, { expectError = false } = {}) {
+  await page.locator(byTest('signin')).waitFor()
+  await field(page, 'signin-username').fill(username)
+  await field(page, 'signin-password').fill(password)
+  await page.locator(byTest('signin-submit')).click()
+  if (expectError) {
+    const error = page.locator(byTest('signin-error'))
+    await error.waitFor()
+    return error.innerText()
+  }
+  await page.locator(byTest('account-menu')).waitFor()
+  return ''
+}
+
+/** Signs out through the account menu and waits for the sign-in page. */
+export async function signOut(page) {
+  await page.locator(byTest('account-menu')).click()
+  await page.locator(`${byTest('account-signout')}:visible`).click()
+  await page.locator(byTest('signin')).waitFor()
+}

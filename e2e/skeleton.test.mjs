@@ -27,9 +27,11 @@ test('a new user sets up a community; bad input is refused and nothing is saved'
   await page.locator(`${byTest('setup-grid-0')} input`).nth(1).fill('第一网格')
   await page.locator(`${byTest('setup-grid-1')} input`).nth(0).fill('WG-01')
   await page.locator(`${byTest('setup-grid-1')} input`).nth(1).fill('第二网格')
+  await input(page, 'setup-admin-password').fill('short')
   await page.locator(byTest('setup-create')).click()
   await fieldError(page, '常住人口').waitFor()
   assert.match(await fieldError(page, '常住人口').innerText(), /常住人口/)
+  assert.match(await fieldError(page, '密码').first().innerText(), /至少 8 位/)
   await shot('01-setup-errors')
 
   // Nothing half-saved: a reload still shows the setup screen, with no community behind it.
@@ -45,6 +47,9 @@ test('a new user sets up a community; bad input is refused and nothing is saved'
   await page.locator(`${byTest('setup-grid-0')} input`).nth(1).fill('第一网格')
   await page.locator(`${byTest('setup-grid-1')} input`).nth(0).fill('WG-01')
   await page.locator(`${byTest('setup-grid-1')} input`).nth(1).fill('第二网格')
+  await input(page, 'setup-admin-name').fill('李娜')
+  await input(page, 'setup-admin-password').fill('heping2026')
+  await input(page, 'setup-admin-confirm').fill('heping2026')
   await page.locator(byTest('setup-create')).click()
   await page.locator('.el-form-item__error', { hasText: 'WG-01' }).first().waitFor()
   await shot('02-setup-duplicate-grid')
@@ -53,6 +58,8 @@ test('a new user sets up a community; bad input is refused and nothing is saved'
   await page.locator(byTest('setup-create')).click()
   await page.locator(byTest('home')).waitFor()
   assert.match(await page.locator(byTest('community-name')).innerText(), /和平里社区/)
+  // the administrator made with the community is the one signed in
+  assert.match(await page.locator(byTest('current-user')).innerText(), /李娜/)
   await statIs(page, 'grids', '2')
   await shot('03-home-new-community')
   assert.deepEqual(errors, [])
@@ -64,7 +71,8 @@ test('the demo community loads, every area opens in Chinese, and a grid is edite
   await page.locator(byTest('setup-demo')).click()
   await page.locator(byTest('home')).waitFor()
   await statIs(page, 'grids', '8')
-  await statIs(page, 'people', '60')
+  // 60 residents, plus the volunteers and 双报到 party members the 小巷管家 demo adds to the registry
+  await statIs(page, 'people', '87')
   const places = Number(await page.locator(`${byTest('stat-places')} .stat__value`).innerText())
   assert.ok(places >= 30 && places <= 50, `about 40 places, got ${places}`)
   await shot('04-home-demo')

@@ -4,10 +4,12 @@ import { dirname, join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, screen, session, shell } from 'electron'
 import { z } from 'zod'
 import icon from '../../resources/icon.png?asset'
-import { isAppUrl, type AppOrigin } from './app-origin'
+import { isAppUrl, isExternalWebUrl, type AppOrigin } from './app-origin'
+import { createAutoBackups } from './auto-backups'
 import { createHandlers } from './ipc-handlers'
 import { createIpcGuard, createIpcService } from './ipc-guard'
 import { createMenuService } from './menu'
+import { createSecureWindow } from './secure-window'
 import { hardenSession, hardenWebContents } from './security'
 import type { Logger, Service } from './service'
 import { claimSingleInstance } from './single-instance'
@@ -46,7 +48,7 @@ function start(): WindowService {
   }
 
   const windows = createWindowService({
-    createWindow: (options) => new BrowserWindow(options),
+    createWindow: (options) => createSecureWindow(BrowserWindow, options),
     workAreas: () => {
       const primary = screen.getPrimaryDisplay()
       return [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea)
@@ -66,6 +68,7 @@ function start(): WindowService {
       isSupported: () => Notification.isSupported(),
       show: (title, body) => new Notification({ title, body, icon }).show()
     },
+    autoBackups: createAutoBackups({ folder: join(app.getPath('userData'), 'backups'), now: () => Date.now(), log }),
     platform: process.platform,
     versions: process.versions
   })
@@ -93,9 +96,9 @@ function start(): WindowService {
 
   const services: Service[] = [menu, createIpcService(ipcMain, guard), windows]
 
-  app.on('web-contents-created', (_event, contents) =>
-    hardenWebContents(contents, { origin, openExternal: (url) => shell.openExternal(url), log })
-  )
+  // Checked again right at the call: only http(s) links ever reach the system browser.
+  const openWebLink = async (url: string) => (isExternalWebUrl(url) ? shell.openExternal(url) : undefined)
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { origin, openExternal: openWebLink, log }))
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

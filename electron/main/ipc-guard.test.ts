@@ -11,6 +11,9 @@ function setup(overrides: Partial<Handlers<{ id: number }>> = {}) {
     'file:open': async () => ({ canceled: true as const }),
     'file:print-pdf': async () => ({ canceled: true as const }),
     'notify:show': async () => ({ shown: true }),
+    'backup:save-auto': vi.fn(async ({ bytes, reason }) => ({ name: 'auto-2026-11-25T06-30-00-000Z-daily.cdbak', reason, createdAt: 1, size: bytes.length })),
+    'backup:list-auto': async () => ({ folder: '/u/backups', entries: [] }),
+    'backup:read-auto': vi.fn(async ({ name }) => ({ name, bytes: new Uint8Array([1]) })),
     ...overrides
   }
   const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() }
@@ -70,18 +73,55 @@ describe('ipc guard', () => {
   })
 })
 
+describe('ipc guard on the automatic backup channels', () => {
+  const name = 'auto-2026-11-25T06-30-00-000Z-daily.cdbak'
+  const forged = [
+    { senderFrame: { url: 'https://evil.example/' } },
+    { senderFrame: { url: 'file:///tmp/evil.html' } },
+    { senderFrame: { url: `${APP}.evil.html` } },
+    { senderFrame: null }
+  ]
+
+  it('refuses every forged sender before reading or writing a backup', async () => {
+    const { guard, handlers } = setup()
+    for (const event of forged) {
+      await expect(guard.call('backup:read-auto', event, [{ name }])).rejects.toThrow(/^拒绝调用：请求不是来自本应用的页面/)
+      await expect(guard.call('backup:save-auto', event, [{ bytes: new Uint8Array([1]), reason: 'daily' }])).rejects.toThrow(/^拒绝调用/)
+      await expect(guard.call('backup:list-auto', event, [])).rejects.toThrow(/^拒绝调用/)
+    }
+    expect(handlers['backup:read-auto']).not.toHaveBeenCalled()
+    expect(handlers['backup:save-auto']).not.toHaveBeenCalled()
+  })
+
+  it('refuses paths and malformed arguments before the handler runs', async () => {
+    const { guard, handlers } = setup()
+    for (const bad of ['../' + name, `${name}/../../../etc/passwd`, '..\\..\\Windows\\win.ini', '/etc/shadow', 42, null]) {
+      await expect(guard.call('backup:read-auto', fromApp, [{ name: bad }]), String(bad)).rejects.toThrow(/^参数无效（backup:read-auto）：name：/)
+    }
+    await expect(guard.call('backup:read-auto', fromApp, ['x'])).rejects.toThrow(/^参数无效（backup:read-auto）/)
+    await expect(guard.call('backup:save-auto', fromApp, [{ bytes: 'CDBAK', reason: 'daily' }])).rejects.toThrow(/^参数无效（backup:save-auto）：bytes/)
+    await expect(guard.call('backup:save-auto', fromApp, [{ bytes: new Uint8Array([1]), reason: 'hourly' }])).rejects.toThrow(/^参数无效（backup:save-auto）：reason/)
+    await expect(guard.call('backup:list-auto', fromApp, [{ folder: '/' }])).rejects.toThrow(/^参数无效（backup:list-auto）/)
+    expect(handlers['backup:read-auto']).not.toHaveBeenCalled()
+    expect(handlers['backup:save-auto']).not.toHaveBeenCalled()
+    await expect(guard.call('backup:read-auto', fromApp, [{ name }])).resolves.toEqual({ name, bytes: new Uint8Array([1]) })
+  })
+})
+
 describe('registerIpc', () => {
   it('handles exactly the declared channels and removes them again', async () => {
     const handle = vi.fn()
     const removeHandler = vi.fn()
     const call = vi.fn(async () => 'ok')
     const dispose = registerIpc({ handle, removeHandler }, { call })
-    expect(handle.mock.calls.map(([channel]) => channel)).toEqual(['app:get-info', 'file:save', 'file:open', 'file:print-pdf', 'notify:show'])
+    expect(handle.mock.calls.map(([channel]) => channel)).toEqual([
+      'app:get-info', 'file:save', 'file:open', 'file:print-pdf', 'notify:show', 'backup:save-auto', 'backup:list-auto', 'backup:read-auto'
+    ])
     const listener = handle.mock.calls[1][1]
     await listener(fromApp, saveArgs)
     expect(call).toHaveBeenCalledWith('file:save', fromApp, [saveArgs])
     dispose()
-    expect(removeHandler).toHaveBeenCalledTimes(5)
+    expect(removeHandler).toHaveBeenCalledTimes(8)
   })
 
   it('as a service registers once however often it boots', () => {
@@ -89,6 +129,6 @@ describe('registerIpc', () => {
     const service = createIpcService({ handle, removeHandler: vi.fn() }, { call: vi.fn() })
     service.boot()
     service.boot()
-    expect(handle).toHaveBeenCalledTimes(5)
+    expect(handle).toHaveBeenCalledTimes(8)
   })
 })

@@ -6,20 +6,10 @@ import { createWindowService, mainWindowOptions } from './window-service'
 import type { StateFile } from './window-state'
 
 describe('mainWindowOptions', () => {
-  it('turns on every security flag and uses the given preload', () => {
+  it('places the hidden window and uses the given preload', () => {
     const options = mainWindowOptions({ preload: '/app/out/preload/index.cjs', state: { width: 1280, height: 800, maximized: false } })
-    expect(options.webPreferences).toMatchObject({
-      preload: '/app/out/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false
-    })
-    expect(options.show).toBe(false)
+    expect(options.webPreferences).toEqual({ preload: '/app/out/preload/index.cjs', spellcheck: false })
+    expect(options).toMatchObject({ width: 1280, height: 800, show: false, title: '社区接诉即办工作台' })
   })
 })
 

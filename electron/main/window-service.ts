@@ -16,7 +16,7 @@ export interface WindowOptionsInput {
   state: WindowState
 }
 
-/** Every window is sandboxed and isolated; the page gets only what the preload exposes. */
+/** The main window's place, size and preload; createSecureWindow adds isolation and the sandbox. */
 export function mainWindowOptions({ preload, icon, state }: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     x: state.x,
@@ -29,18 +29,8 @@ export function mainWindowOptions({ preload, icon, state }: WindowOptionsInput):
     title: '社区接诉即办工作台',
     backgroundColor: '#ffffff',
     ...(icon ? { icon } : {}),
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false
-    }
+    // The security preferences are forced where the window is made (secure-window.ts).
+    webPreferences: { preload, spellcheck: false }
   }
 }
 

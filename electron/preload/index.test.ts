@@ -23,7 +23,7 @@ describe('preload', () => {
   it('holds exactly the declared functions, never ipcRenderer', () => {
     const desk = exposeInMainWorld.mock.calls[0][1] as Record<string, Record<string, unknown>>
     const shape = Object.fromEntries(Object.entries(desk).map(([area, fns]) => [area, Object.keys(fns).sort()]))
-    expect(shape).toEqual({ app: ['getInfo'], file: ['open', 'printPdf', 'save'], notify: ['show'] })
+    expect(shape).toEqual({ app: ['getInfo'], file: ['open', 'printPdf', 'save'], notify: ['show'], backup: ['listAuto', 'readAuto', 'saveAuto'] })
     for (const fns of Object.values(desk)) for (const fn of Object.values(fns)) expect(typeof fn).toBe('function')
     expect(JSON.stringify(Object.keys(desk))).not.toMatch(/ipc|invoke|send/i)
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { maskIdNumber, maskName, maskPhone } from './mask'
+import { PURGED, maskIdNumber, maskName, maskPhone } from './mask'
 
 describe('maskPhone', () => {
   it.each([
@@ -81,5 +81,12 @@ describe('maskName', () => {
         expect(masked.slice(1).every((c) => c === '*')).toBe(true)
       })
     )
+  })
+})
+
+describe('purged values', () => {
+  it('show 已脱敏 as it is, for names and phones alike', () => {
+    expect(maskName(PURGED)).toBe('已脱敏')
+    expect(maskPhone(PURGED)).toBe('已脱敏')
   })
 })

@@ -7,6 +7,9 @@ import { validatePhone } from './phone'
 
 const text = (value: string | null | undefined): string => (typeof value === 'string' ? value.trim() : '')
 
+/** What a retention purge leaves in place of a caller's name and phone; not personal, shown as it is. */
+export const PURGED = '已脱敏'
+
 /** Keep `head` and `tail` characters and star the rest; short values (< 8 chars) are starred whole. */
 function maskMiddle(value: string, head: number, tail: number): string {
   const chars = Array.from(value) // code points, so rare characters outside the BMP count once
@@ -23,7 +26,7 @@ const areaCodeLength = (digits: string): number => (/^0(?:10|2\d)/.test(digits) 
  */
 export function maskPhone(phone: string | null | undefined): string {
   const raw = text(phone)
-  if (raw === '') return ''
+  if (raw === '' || raw === PURGED) return raw
   const result = validatePhone(raw)
   if (!result.ok) return maskMiddle(raw.replace(/\s+/g, ''), 3, 4)
   const main = result.normalized.split('-')[0]
@@ -47,7 +50,9 @@ export function maskIdNumber(id: string | null | undefined): string {
 
 /** '张三' → '张*', '欧阳娜娜' → '欧***': the first character stays, one '*' per other character. */
 export function maskName(name: string | null | undefined): string {
-  const chars = Array.from(text(name))
+  const value = text(name)
+  if (value === PURGED) return value
+  const chars = Array.from(value)
   if (chars.length === 0) return ''
   // A one-character value would be shown whole otherwise.
   if (chars.length === 1) return '*'

@@ -83,6 +83,10 @@ export interface User extends BaseRecord {
   passwordHash?: string
   salt?: string
   disabled: boolean
+  /** wrong passwords in a row since the last sign-in or lockout */
+  failedSignIns?: number
+  /** epoch ms until which sign-in is refused after five wrong passwords */
+  lockedUntil?: number
   /** the person this account belongs to, when registered */
   personId?: string
 }

@@ -72,6 +72,8 @@ export const userSchema = z.object({
   passwordHash: optionalText('密码摘要', 512),
   salt: optionalText('密码盐', 512),
   disabled: z.boolean({ error: '停用状态须为是或否' }).default(false),
+  failedSignIns: z.number({ error: '登录失败次数须为数字' }).int().min(0).optional(),
+  lockedUntil: z.number({ error: '锁定时间须为时间' }).int().min(0).optional(),
   personId: optionalReference()
 }) satisfies Input<User>
 

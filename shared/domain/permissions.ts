@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   'case.approveExtension',
   'personal.unmask',
   'personal.export',
+  'personal.purge',
   'meetings.edit',
   'volunteers.edit',
   'settings.edit',
@@ -25,6 +26,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'case.approveExtension': '审批延期',
   'personal.unmask': '查看完整个人信息',
   'personal.export': '导出个人信息',
+  'personal.purge': '到期个人信息脱敏清除',
   'meetings.edit': '议事协商管理',
   'volunteers.edit': '小巷管家管理',
   'settings.edit': '系统设置',
@@ -67,4 +69,18 @@ export function hasPermission(roles: readonly UserRole[], permission: Permission
 export function permissionRefusal(roles: readonly UserRole[], permission: Permission): string {
   const who = roles.length ? roles.map((r) => USER_ROLE_LABELS[r]).join('、') : '未分配角色'
   return `当前账号（${who}）没有“${PERMISSION_LABELS[permission]}”权限，请联系管理员`
+}
+
+/** Who a case's caller may be shown to at all: a 保密件 only to its assigned handler and administrators (DESIGN §5). */
+export function mayViewCaller(c: { confidential?: boolean; handlerId?: string }, viewer: { id: string; roles: readonly UserRole[] } | null | undefined): boolean {
+  if (!viewer) return false
+  if (!c.confidential) return true
+  return viewer.roles.includes('admin') || (c.handlerId !== undefined && c.handlerId === viewer.id)
+}
+
+/** The permission a case action needs: 指派 needs case.assign, deciding an extension case.approveExtension. */
+export function permissionForAction(type: string): Permission {
+  if (type === 'assign') return 'case.assign'
+  if (type === 'approveExtension' || type === 'rejectExtension') return 'case.approveExtension'
+  return 'case.edit'
 }

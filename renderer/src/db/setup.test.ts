@@ -67,7 +67,7 @@ describe('loadDemoCommunity', () => {
   it('loads the demo once and makes it current', async () => {
     const community = await loadDemoCommunity(db, { seed: 3, now: T0 })
     expect(await currentCommunity(db)).toEqual(community)
-    expect(await counts(db, 'grid', 'place', 'person', 'user')).toEqual({ grid: 8, place: 40, person: 60, user: 2 })
+    expect(await counts(db, 'grid', 'place', 'person', 'user')).toEqual({ grid: 8, place: 40, person: 87, user: 6 })
     const deviceId = await getDeviceId(db)
     expect(community.hlc.endsWith(`-${deviceId}`)).toBe(true)
     await expect(loadDemoCommunity(db, { seed: 3, now: T0 })).rejects.toThrow('本机已有社区数据')

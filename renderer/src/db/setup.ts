@@ -9,8 +9,12 @@ import { changeOf, restamp } from '@shared/sync/stamp'
 import { DEFAULT_DEMO_SEED, generateDemoCommunity } from '@shared/demo'
 import { generateDemoCases } from '@shared/demo/cases'
 import { generateDemoTopics } from '@shared/demo/proactive'
+import { generateDemoVolunteers } from '@shared/demo/volunteers'
+import { generateDemoMeetings } from '@shared/demo/meetings'
 import { seededIds } from '@shared/demo/random'
 import { phoneSalt } from './cases/store'
+import { demoUsersWithPasswords } from './accounts/demo'
+import { firstAdminIssues, firstAdminSecret, writeFirstAdmin, type FirstAdminInput } from './accounts/firstAdmin'
 import { rollupFields, rollupRowsOf } from './rollups/rebuild'
 import { rollupTable } from './rollups/table'
 import type { DeskDB, RecordTable } from './database'
@@ -21,10 +25,12 @@ import type { WriteContext } from './repositories/writer'
 export interface NewCommunityInput {
   community: CommunityInput
   grids: GridInput[]
+  /** the first administrator, signed in once the community exists */
+  admin?: FirstAdminInput
 }
 
 /** Every issue of the first-run form at once, under `community.*` and `grids.N.*`. */
-function checkForm({ community, grids }: NewCommunityInput): void {
+function checkForm({ community, grids, admin }: NewCommunityInput): void {
   const issues: FieldIssue[] = []
   const collect = (prefix: string, run: () => unknown) => {
     try {
@@ -42,6 +48,7 @@ function checkForm({ community, grids }: NewCommunityInput): void {
     if (code && seen.has(code)) issues.push({ field: `grids.${i}.code`, message: `网格编号 ${code} 与第 ${seen.get(code)! + 1} 个网格重复` })
     else seen.set(code, i)
   })
+  if (admin) issues.push(...firstAdminIssues(admin))
   if (issues.length) throw new ValidationError(issues)
 }
 
@@ -63,6 +70,7 @@ async function insertSeeded<T extends BaseRecord>(repos: Repositories, table: Re
 export async function createCommunity(db: DeskDB, input: NewCommunityInput, ctx: WriteContext): Promise<{ community: Community; grids: Grid[] }> {
   checkForm(input)
   const repos = repositoriesFor(db)
+  const adminSecret = input.admin ? await firstAdminSecret(input.admin) : undefined
   return db.transaction('rw', db.tables, async () => {
     const communityId = ulid(ctx.now)
     const community = await repos.community.create(communityId, input.community as Community, ctx)
@@ -81,6 +89,7 @@ export async function createCommunity(db: DeskDB, input: NewCommunityInput, ctx:
     await insertSeeded(repos, 'category', categories, ctx)
     await insertSeeded(repos, 'slaRule', seedSlaRules(communityId, ids, ctx.now, categories), ctx)
     await repos.setting.set('currentCommunityId', communityId, ctx)
+    if (input.admin && adminSecret) await writeFirstAdmin(db, communityId, input.admin, adminSecret, ctx)
     return { community, grids }
   })
 }
@@ -105,6 +114,7 @@ export async function loadDemoCommunity(db: DeskDB, { seed = DEFAULT_DEMO_SEED, 
   const salt = (await db.transaction('rw', db.setting, () => phoneSalt(db, ctx))) as string
   const demo = generateDemoCommunity({ seed, now })
   const work = generateDemoCases(demo, { seed, now, phoneSalt: salt })
+  demo.user = await demoUsersWithPasswords(demo, now)
   return db.transaction('rw', db.tables, async () => {
     if (await isSetUp(db)) throw refusal()
     for (const [table, rows] of [...Object.entries(demo), ...Object.entries(work)]) await insertSeeded(repos, table as RecordTable, rows as BaseRecord[], ctx)
@@ -113,6 +123,8 @@ export async function loadDemoCommunity(db: DeskDB, { seed = DEFAULT_DEMO_SEED, 
     const cases = await db.case.where('communityId').equals(communityId).toArray()
     await rollupTable(db).bulkAdd(await rollupRowsOf(db, communityId, cases.map(rollupFields), now))
     await insertSeeded(repos, 'proactiveIssue', generateDemoTopics(demo, work.case, { now, ids: seededIds(seed ^ 0x70b1c, now) }), ctx)
+    for (const [table, rows] of Object.entries(generateDemoVolunteers(demo, work.case, { seed, now }))) await insertSeeded(repos, table as RecordTable, rows as BaseRecord[], ctx)
+    for (const [table, rows] of Object.entries(generateDemoMeetings(demo, work.case, { seed, now, ids: seededIds(seed ^ 0x3ee7, now) }))) await insertSeeded(repos, table as RecordTable, rows as BaseRecord[], ctx)
     await repos.setting.set('currentCommunityId', demo.community[0].id, ctx)
     return (await db.community.get(demo.community[0].id))!
   })

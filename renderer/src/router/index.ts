@@ -16,6 +16,7 @@ const planned: RouteRecordRaw[] = PLANNED.filter((name) => !featureRoutes.some((
 
 export const routes: RouteRecordRaw[] = [
   { path: '/setup', name: 'setup', component: () => import('../features/setup/SetupPage.vue') },
+  { path: '/signin', name: 'signin', component: () => import('../features/signin/SignInPage.vue') },
   {
     path: '/',
     component: AppShell,
@@ -37,6 +38,9 @@ export function createDeskRouter() {
     await session.load()
     if (!session.community && to.name !== 'setup') return { name: 'setup' }
     if (session.community && to.name === 'setup') return { name: 'home' }
+    // a set-up desk shows nothing until someone signs in (DESIGN §5)
+    if (session.community && !session.user && to.name !== 'signin') return { name: 'signin', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+    if (session.user && to.name === 'signin') return { name: 'home' }
     return true
   })
   return router

@@ -37,12 +37,14 @@ export const useCallbacksStore = defineStore('callbacks', () => {
   )
 
   const select = (caseId: string | null) => (selectedId.value = caseId)
-  const recordAttempt = (caseId: string, attempt: CallbackAttemptInput) =>
-    callbackService().recordAttempt(caseId, attempt, session.ctx())
-  const recordResult = (caseId: string, result: CallbackResultInput) =>
-    callbackService().recordResult(caseId, result, session.ctx())
+  // every write here is case work: refused before anything is written without case.edit
+  const editing = async () => session.require('case.edit')
+  const recordAttempt = async (caseId: string, attempt: CallbackAttemptInput) =>
+    editing().then(() => callbackService().recordAttempt(caseId, attempt, session.ctx()))
+  const recordResult = async (caseId: string, result: CallbackResultInput) =>
+    editing().then(() => callbackService().recordResult(caseId, result, session.ctx()))
   /** 重办 after a 不满意 callback */
-  const reopen = (caseId: string, reason: string) => caseService().act(caseId, { type: 'reopen', reason }, session.ctx())
+  const reopen = async (caseId: string, reason: string) => editing().then(() => caseService().act(caseId, { type: 'reopen', reason }, session.ctx()))
 
   return {
     queue: queue.data,

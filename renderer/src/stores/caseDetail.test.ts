@@ -4,6 +4,7 @@ import { RefusedError } from '@shared/domain/errors'
 import { caseService, db, loadDemoCommunity } from '../db'
 import { useCaseDetailStore } from './caseDetail'
 import { useSessionStore } from './session'
+import { signInStored } from './testing'
 
 const NOW = Date.UTC(2026, 2, 9, 1, 30)
 let caseId = ''
@@ -20,7 +21,7 @@ beforeAll(async () => {
 
 async function openCase(id: string) {
   setActivePinia(createPinia())
-  await useSessionStore().load()
+  await signInStored()
   const detail = useCaseDetailStore()
   detail.open(id)
   return detail

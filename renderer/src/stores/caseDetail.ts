@@ -3,6 +3,7 @@ import { computed, ref } from 'vue'
 import type { CaseEventRecord, CaseRecord } from '@shared/domain/case'
 import type { CaseAction } from '@shared/domain/caseMachine'
 import type { User } from '@shared/domain/org'
+import { permissionForAction } from '@shared/domain/permissions'
 import { caseService, repos } from '../db'
 import { useLiveQuery } from '../composables/useLiveQuery'
 import { useSessionStore } from './session'
@@ -42,11 +43,15 @@ export const useCaseDetailStore = defineStore('caseDetail', () => {
   }
 
   /** Refusals (RefusedError, ValidationError) reach the caller untouched, in Chinese. */
-  function act(action: CaseAction): Promise<CaseRecord> {
+  async function act(action: CaseAction): Promise<CaseRecord> {
+    session.require(permissionForAction(action.type))
     return caseService().act(caseId.value, action, session.ctx())
   }
 
+  /** whether the signed-in account may take this action (the bar hides the others) */
+  const may = (type: string): boolean => session.can(permissionForAction(type))
+
   const userName = (id: string | undefined): string => (id ? (users.value.find((u) => u.id === id)?.name ?? '—') : '—')
 
-  return { caseId, row, events, original, users, open, act, userName }
+  return { caseId, row, events, original, users, open, act, may, userName }
 })

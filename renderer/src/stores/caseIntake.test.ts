@@ -5,7 +5,7 @@ import { ValidationError } from '@shared/domain/errors'
 import { caseService, db, loadDemoCommunity, repos } from '../db'
 import { DRAFT_SAVE_DELAY, draftKey, useCaseIntakeStore } from './caseIntake'
 import { useOrgStore } from './org'
-import { useSessionStore } from './session'
+import { signInStored } from './testing'
 
 // China time is UTC+8: Beijing wall-clock instants as epoch ms.
 const beijing = (y: number, m: number, d: number, h = 0, min = 0) => Date.UTC(y, m - 1, d, h - 8, min)
@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 async function freshStore() {
   setActivePinia(createPinia())
-  await useSessionStore().load()
+  await signInStored()
   const intake = useCaseIntakeStore()
   const org = useOrgStore()
   await vi.waitFor(() => {

@@ -222,6 +222,7 @@ export const useCaseIntakeStore = defineStore('caseIntake', () => {
   async function save(): Promise<CaseRecord> {
     // the service checks every field at once, the phone included, so all messages show together
     form.clear()
+    session.require('case.edit')
     saving.value = true
     try {
       const saved = await caseService().intake(communityId(), toIntakeInput(draft), session.ctx())

@@ -5,7 +5,7 @@ import type { CaseIntakeInput } from '../db/cases/contract'
 import { ctxAt } from '../db/testing'
 import { startCaseIndexInProcess } from '../workers/caseIndexClient'
 import { useCaseListStore, useCaseIndexStarter } from './caseList'
-import { useSessionStore } from './session'
+import { signInStored } from './testing'
 
 const HOUR = 3_600_000
 const now = Date.now()
@@ -37,7 +37,7 @@ beforeAll(async () => {
   await caseService().intake(communityId, intake({ title: '噪声扰民', callerName: '李四', confidential: true, handlerId: clerkId, receivedAt: now - 1.5 * HOUR }), at)
   setActivePinia(createPinia())
   useCaseIndexStarter(() => startCaseIndexInProcess((name) => new DeskDB(name)))
-  await useSessionStore().load()
+  await signInStored()
 })
 afterAll(() => useCaseListStore().stop())
 

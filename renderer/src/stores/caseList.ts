@@ -3,6 +3,7 @@ import { computed, ref, shallowRef } from 'vue'
 import type { CaseRecord } from '@shared/domain/case'
 import type { CaseAction } from '@shared/domain/caseMachine'
 import type { User } from '@shared/domain/org'
+import { permissionForAction } from '@shared/domain/permissions'
 import { savedView, savedViewFilters, type CaseFilters, type CaseListItem, type CaseSelection, type CaseSort, type SavedView } from '@shared/search'
 import { caseService, db, DeskDB, repos } from '../db'
 import type { BatchResult } from '../db/cases/contract'
@@ -230,6 +231,7 @@ export const useCaseListStore = defineStore('caseList', () => {
 
   /** 签收 / 指派 on every selected case, each on its own; the index takes the writes at once. */
   async function act(action: CaseAction): Promise<{ result: BatchResult; label: (id: string) => string }> {
+    session.require(permissionForAction(action.type))
     const labels = new Map(selected.value)
     const ids = [...labels.keys()]
     const result = await caseService().actMany(ids, action, session.ctx())

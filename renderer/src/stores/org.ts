@@ -19,8 +19,9 @@ export const useOrgStore = defineStore('org', () => {
   const people = live((c) => repos().person.list(c))
 
   async function updateCommunity(patch: Partial<NewRecord<Community>>): Promise<void> {
+    session.require('settings.edit')
     await repos().community.update(id(), patch, session.ctx())
-    await session.refresh()
+    await session.reloadCommunity()
   }
 
   const saveGrid = (input: NewRecord<Grid>, existingId?: string) =>
@@ -41,9 +42,16 @@ export const useOrgStore = defineStore('org', () => {
       : repos().category.create(id(), input, session.ctx())
   const removeCategory = (categoryId: string) => repos().category.remove(categoryId, session.ctx())
 
+  // every edit here is a 系统设置 change
+  const guarded = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    session.require('settings.edit')
+    return fn(...args)
+  }
+
   return {
-    grids, places, units, categories, people,
-    updateCommunity, saveGrid, removeGrid, savePlace, removePlace, saveUnit, removeUnit, saveCategory, removeCategory
+    grids, places, units, categories, people, updateCommunity,
+    saveGrid: guarded(saveGrid), removeGrid: guarded(removeGrid), savePlace: guarded(savePlace), removePlace: guarded(removePlace),
+    saveUnit: guarded(saveUnit), removeUnit: guarded(removeUnit), saveCategory: guarded(saveCategory), removeCategory: guarded(removeCategory)
   }
 })
 

@@ -3,10 +3,17 @@ import { ref } from 'vue'
 import { createCommunity, db, loadDemoCommunity } from '../db'
 import { useSessionStore } from './session'
 import { numberOrText } from '../lib/numberOrText'
+import { DEMO_ADMIN, DEMO_PASSWORD } from '@shared/demo/accounts'
 
 export interface GridDraft {
   code: string
   name: string
+}
+export interface AdminDraft {
+  name: string
+  username: string
+  password: string
+  confirm: string
 }
 export interface CommunityDraft {
   name: string
@@ -16,11 +23,11 @@ export interface CommunityDraft {
   households: string
 }
 
-/** First run: create the community from the form, or load the demo community. */
+/** First run: create the community and its administrator from the form, or load the demo community; then sign in. */
 export const useSetupStore = defineStore('setup', () => {
   const busy = ref(false)
 
-  async function create(community: CommunityDraft, grids: GridDraft[]): Promise<void> {
+  async function create(community: CommunityDraft, grids: GridDraft[], admin: AdminDraft): Promise<void> {
     const session = useSessionStore()
     busy.value = true
     try {
@@ -37,11 +44,13 @@ export const useSetupStore = defineStore('setup', () => {
           },
           grids: grids
             .filter((g) => g.code.trim() || g.name.trim())
-            .map((g) => ({ code: g.code.trim(), name: g.name.trim() }))
+            .map((g) => ({ code: g.code.trim(), name: g.name.trim() })),
+          admin: { name: admin.name.trim(), username: admin.username.trim(), password: admin.password, confirm: admin.confirm }
         },
         session.ctx()
       )
       await session.refresh()
+      await session.signIn(admin.username.trim(), admin.password)
     } finally {
       busy.value = false
     }
@@ -53,6 +62,7 @@ export const useSetupStore = defineStore('setup', () => {
     try {
       await loadDemoCommunity(db(), { now: Date.now() })
       await session.refresh()
+      await session.signIn(DEMO_ADMIN, DEMO_PASSWORD)
     } finally {
       busy.value = false
     }

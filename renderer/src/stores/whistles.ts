@@ -47,13 +47,15 @@ export const useWhistlesStore = defineStore('whistles', () => {
     [] as WhistleWithReports[]
   )
 
-  const create = (input: WhistleInput) => whistleService().create(cid(), input, session.ctx())
+  // every write here is case work: refused before anything is written without case.edit
+  const editing = async () => session.require('case.edit')
+  const create = (input: WhistleInput) => editing().then(() => whistleService().create(cid(), input, session.ctx()))
   const arrive = (reportId: string, arrivedAt: number, peopleSent?: number) =>
-    whistleService().arrive(reportId, { arrivedAt, peopleSent }, session.ctx())
+    editing().then(() => whistleService().arrive(reportId, { arrivedAt, peopleSent }, session.ctx()))
   const report = (reportId: string, input: { actions?: string; result?: string; rating?: ReportRating; ratingNote?: string }) =>
-    whistleService().report(reportId, input, session.ctx())
-  const complete = (whistleId: string, summary: string) => whistleService().complete(whistleId, summary, session.ctx())
-  const cancel = (whistleId: string, reason: string) => whistleService().cancel(whistleId, reason, session.ctx())
+    editing().then(() => whistleService().report(reportId, input, session.ctx()))
+  const complete = (whistleId: string, summary: string) => editing().then(() => whistleService().complete(whistleId, summary, session.ctx()))
+  const cancel = (whistleId: string, reason: string) => editing().then(() => whistleService().cancel(whistleId, reason, session.ctx()))
   const get = (whistleId: string) => whistleService().get(whistleId)
 
   return {

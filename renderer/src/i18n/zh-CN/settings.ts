@@ -1,6 +1,6 @@
 export default {
   title: '系统设置',
-  tabs: { community: '社区信息', grids: '网格与点位', units: '承办单位', categories: '问题分类', slaRules: '时限规则', holidays: '节假日', assessment: '考核设置' },
+  tabs: { community: '社区信息', grids: '网格与点位', units: '承办单位', categories: '问题分类', slaRules: '时限规则', holidays: '节假日', assessment: '考核设置', users: '账号与权限', privacy: '个人信息保护', audit: '审计日志' },
   community: {
     name: '社区名称',
     township: '所属街乡镇',
