@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fileSafe, formatCountdown, minutesLocked, nextMinutesStatus, timeLeft } from './meetingFacts'
+import { formatCountdown, minutesLocked, nextMinutesStatus, timeLeft } from './meetingFacts'
 
 describe('meeting facts', () => {
   it('walks the minutes forward and locks them from 通过', () => {
@@ -16,11 +16,5 @@ describe('meeting facts', () => {
     expect(formatCountdown(475_000)).toBe('07:55')
     expect(formatCountdown(-90_000)).toBe('-01:30')
     expect(timeLeft({ minutes: 1, startedAt: 0, endedAt: 30_000 }, 999_999)).toBe(30_000)
-  })
-
-  it('makes a title safe as a file name', () => {
-    expect(fileSafe('小院议事厅/停车: 3号楼?')).toBe('小院议事厅-停车- 3号楼-')
-    expect(fileSafe('///')).toBe('-')
-    expect(fileSafe('  ')).toBe('议事协商')
   })
 })

@@ -31,8 +31,6 @@ export function formatCountdown(ms: number): string {
 export const meetingPlace = (m: Pick<Meeting, 'placeId' | 'location'>, placeName: (id: string) => string | undefined): string =>
   [m.placeId ? placeName(m.placeId) : undefined, m.location].filter(Boolean).join(' · ') || '—'
 
-/** A title as a file name: characters no file system takes become '-'. */
-export const fileSafe = (name: string): string => name.replace(/[\\/:*?"<>|\r\n]+/g, '-').trim() || '议事协商'
 
 /** The 公示 period: from publication for `days` natural days. */
 export const noticeUntil = (publishedAt: number, days = 7): number => publishedAt + days * 86_400_000

@@ -5,7 +5,7 @@ import type { Meeting } from '@shared/domain/meetings'
 import { toIcs } from '@shared/io/ics'
 import { platform } from '../../platform'
 import { useSessionStore } from '../../stores/session'
-import { fileSafe } from './meetingFacts'
+import { safeFileName } from '@shared/io/fileName'
 import { meetingEvents } from './meetingIcs'
 import { useMeetingLookups } from './useMeetingLookups'
 
@@ -22,7 +22,7 @@ export function useIcsExport() {
     try {
       const community = session.community?.name ?? ''
       const text = toIcs(meetingEvents(meetings, placeName), t('meetings.ics.calendar', { community }))
-      const result = await platform.saveFile({ suggestedName: `${fileSafe(fileName)}.ics`, data: text, filters: [{ name: t('meetings.ics.filter'), extensions: ['ics'] }] })
+      const result = await platform.saveFile({ suggestedName: `${safeFileName(fileName, t('meetings.ics.fileAll'))}.ics`, data: text, filters: [{ name: t('meetings.ics.filter'), extensions: ['ics'] }] })
       if (!result.canceled) ElMessage.success(t('meetings.ics.saved', { n: meetings.length }))
     } catch (err) {
       ElMessage.error(t('meetings.ics.failed', { message: err instanceof Error ? err.message : String(err) }))

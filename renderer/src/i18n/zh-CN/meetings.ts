@@ -305,8 +305,6 @@ export default {
   },
   print: {
     print: '打印 / 导出 PDF',
-    saved: '已保存到 {path}',
-    failed: '打印失败：{message}',
     invitationFile: '邀请名单-{title}',
     noticeFile: '公示-{title}',
     invitationHeading: '会议邀请名单',

@@ -37,6 +37,7 @@ export default {
     saved: '已保存',
     deleted: '已删除',
     confirmDelete: '确定删除“{name}”吗？',
-    fixErrors: '请按提示修改后再保存'
+    fixErrors: '请按提示修改后再保存',
+    print: { file: '打印', saved: '已保存到 {path}', failed: '打印失败：{message}' }
   }
 }

@@ -181,9 +181,7 @@ export default {
     gap: '缺 {n} 人',
     maker: '制表人：',
     checker: '审核人：',
-    printedAt: '打印时间：{at}',
-    saved: '已保存到 {path}',
-    failed: '打印失败：{message}'
+    printedAt: '打印时间：{at}'
   },
   patrol: {
     search: '搜索小巷管家、点位或问题',
