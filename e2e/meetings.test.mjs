@@ -90,6 +90,23 @@ test('议事协商: topics from a case and a 微提案, a meeting run end to end
   await page.locator(byTest('proposal-dialog-save')).click()
   await pDialog.waitFor({ state: 'hidden' })
 
+  // 2b. A grid worker's report enters the pool as 网格上报, tied to its grid; budget and co-signers are for 微提案 only.
+  await page.locator(byTest('proposal-new')).click()
+  await pDialog.waitFor()
+  await pDialog.locator(byTest('proposal-source-网格上报')).click()
+  assert.equal(await pDialog.locator(byTest('proposal-form-budget')).count(), 0)
+  await pDialog.locator(byTest('proposal-form-grid')).click()
+  await page.locator('.el-select-dropdown__item:visible').first().click()
+  await input(page, 'proposal-form-title').fill('福祥胡同路灯常年不亮')
+  await input(page, 'proposal-form-content').fill('网格巡查发现胡同中段三盏路灯损坏，夜间老人出行不便。')
+  await pDialog.locator('.el-dialog__header').click()
+  await page.locator(byTest('proposal-dialog-save')).click()
+  await pDialog.waitFor({ state: 'hidden' })
+  await page.locator('.el-table__row', { hasText: '福祥胡同路灯常年不亮' }).locator(byTest('proposal-source'), { hasText: '网格上报' }).waitFor()
+  const reported = (await stored(page, 'proposal')).find((p) => p.title === '福祥胡同路灯常年不亮')
+  assert.equal(reported.source, '网格上报')
+  assert.match(reported.sourceRef, /^grid:/)
+
   // 3. Both are screened in: 立项.
   for (const title of ['3号楼南侧增设非机动车棚', linked.title]) {
     const row = page.locator('.el-table__row', { has: page.locator(byTest('proposal-title'), { hasText: title }) })

@@ -5,7 +5,7 @@ export default {
   loadFailed: '加载失败：{message}',
   person: { hint: '输入姓名、拼音首字母、标签或地址搜索' },
   proposals: {
-    new: '新建微提案',
+    new: '新建议题',
     allStatus: '全部状态',
     allSource: '全部来源',
     filterStatus: '按议题状态筛选',
@@ -26,7 +26,10 @@ export default {
     reasonRequired: '请填写不立项理由'
   },
   proposalForm: {
-    title: '新建微提案',
+    title: '新建议题',
+    source: '来源',
+    grid: '上报网格',
+    reporter: '上报人',
     name: '提案名称',
     nameHint: '如：3号楼门前增设非机动车停放区',
     content: '提案内容',
@@ -143,6 +146,7 @@ export default {
     over: '已超时，请主持人掌握节奏',
     notes: '现场记录（自动保存）',
     notesHint: '记录发言要点……按 Esc 结束输入',
+    notesLocked: '纪要已{status}，现场记录只读；更正请在会议页添加补充说明',
     idle: '会议尚未开始，按 → 或 N 开始第一项',
     ended: '议程已全部结束，感谢各位参会！',
     prev: '← 上一项',
