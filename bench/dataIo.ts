@@ -18,7 +18,9 @@ const CHUNK = 2000
 
 const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000))
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
-const versus = (raw: number, r: number) => `原始写入的 ${(raw / r).toFixed(2)} 倍耗时（目标 ≤ 2 倍：${raw / r <= 2 ? '达到' : '未达到'}）`
+const RATIO_TARGET = 2
+const within = (raw: number, r: number) => raw / r <= RATIO_TARGET
+const versus = (raw: number, r: number) => `原始写入的 ${(raw / r).toFixed(2)} 倍耗时（目标 ≤ ${RATIO_TARGET} 倍）`
 
 async function clock<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const start = performance.now()
@@ -93,20 +95,21 @@ export async function dataIoBench(rows: readonly CaseRecord[], categories: reado
   const db = new DeskDB(`desk-bench-io-${Date.now()}`)
   await db.open()
   const results: BenchResult[] = []
-  const row = (name: string, value: number, note: string): BenchResult => ({ section: SECTION, name, median: value, runs: [value], unit: 'rows/s', note })
+  const row = (name: string, value: number, note: string, met?: boolean): BenchResult => ({ section: SECTION, name, median: value, runs: [value], unit: 'rows/s', note, ...(met === undefined ? {} : { met }) })
   try {
     await db.category.bulkAdd(categories.map((c) => ({ ...c, communityId: 'T1' })))
     const raw = await rawWrite(db, rows)
     results.push(row(`IndexedDB 原始写入（bulkAdd ${rows.length.toLocaleString('en-US')} 件，正式表结构）`, raw, '比较基准'))
     const xlsx = await exportRate(db, 'xlsx', rows.length)
-    results.push(row(`导出 ${rows.length.toLocaleString('en-US')} 件为 xlsx`, xlsx.rate, `${seconds(xlsx.ms)}，${(xlsx.bytes / 1048576).toFixed(0)} MB；${versus(raw, xlsx.rate)}`))
+    results.push(row(`导出 ${rows.length.toLocaleString('en-US')} 件为 xlsx`, xlsx.rate, `${seconds(xlsx.ms)}，${(xlsx.bytes / 1048576).toFixed(0)} MB；${versus(raw, xlsx.rate)}`, within(raw, xlsx.rate)))
     const csv = await exportRate(db, 'csv', rows.length)
-    results.push(row(`导出 ${rows.length.toLocaleString('en-US')} 件为 csv（UTF-8）`, csv.rate, `${seconds(csv.ms)}，${(csv.bytes / 1048576).toFixed(0)} MB；${versus(raw, csv.rate)}`))
+    results.push(row(`导出 ${rows.length.toLocaleString('en-US')} 件为 csv（UTF-8）`, csv.rate, `${seconds(csv.ms)}，${(csv.bytes / 1048576).toFixed(0)} MB；${versus(raw, csv.rate)}`, within(raw, csv.rate)))
     await db.delete()
     const imported = await importRate(now)
-    results.push(row(`导入 ${IMPORT_ROWS.toLocaleString('en-US')} 行 12345 xlsx（读取、预览、写入）`, imported.total, `${imported.stages}；按工单计为${versus(raw, imported.total)}`))
+    results.push(row(`导入 ${IMPORT_ROWS.toLocaleString('en-US')} 行 12345 xlsx（读取、预览、写入）`, imported.total, `${imported.stages}；按工单计为${versus(raw, imported.total)}`, within(raw, imported.total)))
     const perCase = (imported.records / IMPORT_ROWS).toFixed(1)
-    results.push(row('其中写入阶段：每条记录（工单、办理记录、回访、同步日志）', imported.recordRate, `共 ${imported.records.toLocaleString('en-US')} 条，每件工单约 ${perCase} 条；按记录计为${versus(raw, imported.recordRate)}`))
+    // reported beside the per-case figure, not instead of it: each work order is several records by design (its events, callback, outbox)
+    results.push(row('其中写入阶段：每条记录（工单、办理记录、回访、同步日志）', imported.recordRate, `共 ${imported.records.toLocaleString('en-US')} 条，每件工单约 ${perCase} 条；按记录计为${versus(raw, imported.recordRate)}（参考）`))
     return results
   } finally {
     if (db.isOpen()) await db.delete()

@@ -13,6 +13,8 @@ export interface BenchResult {
   runs: number[]
   unit: 'ms' | 'rows/s' | 'MB' | '×'
   target?: number
+  /** for targets that are not a time (a rate against another rate): whether it was met */
+  met?: boolean
   note?: string
 }
 
