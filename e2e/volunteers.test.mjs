@@ -107,8 +107,18 @@ test('小巷管家: a coordinator registers volunteers, fills a week, records a 
   await noEnglish(page, 'the coverage tab')
   await quietShot(page, shot, 'volunteers-02-coverage')
 
-  // a shift that ends before it starts is refused beside the form
+  // the places they look after have no shift yet this week: each is a row flagged 本周无班次
   await tab(page, 'shifts')
+  const rowA = page.locator(`${byTest('week-row')}[data-place="${placeA}"]`)
+  await rowA.locator(byTest('row-unscheduled')).waitFor()
+  assert.equal(await rowA.locator(byTest('slot')).count(), 0)
+  assert.equal(await page.locator(`${byTest('week-row')}[data-place="${placeB}"]`).getAttribute('data-unscheduled'), 'true')
+  assert.match(await page.locator(byTest('week-unscheduled')).innerText(), /\d+ 个有人负责的点位本周无班次/)
+  await noEnglish(page, 'the roster with unscheduled places')
+  await rowA.scrollIntoViewIfNeeded()
+  await quietShot(page, shot, 'volunteers-02b-unscheduled')
+
+  // a shift that ends before it starts is refused beside the form
   const weekStart = await page.evaluate(() => {
     const ms = Date.now() + 8 * 3_600_000
     const day = ms - (ms % 86_400_000)
@@ -128,12 +138,12 @@ test('小巷管家: a coordinator registers volunteers, fills a week, records a 
   await shiftDialog.locator(byTest('shift-dialog-save')).click()
   await shiftDialog.waitFor({ state: 'hidden' })
 
-  // the new slot needs 2 and shows its gap, on its own and in the week's count
-  const rowA = page.locator(`${byTest('week-row')}[data-place="${placeA}"]`)
+  // the new slot needs 2 and shows its gap, on its own and in the week's count; its place is no longer flagged
   const slot = rowA.locator(byTest('slot'))
   await slot.waitFor()
   assert.equal(await slot.getAttribute('data-state'), 'empty')
   assert.equal(await slot.locator(byTest('slot-count')).innerText(), '0/2')
+  assert.equal(await rowA.locator(byTest('row-unscheduled')).count(), 0)
   assert.match(await rowA.locator('th').innerText(), /缺 2/)
   const gapsBefore = await weekGaps(page)
   assert.ok(gapsBefore >= 2)
@@ -154,6 +164,25 @@ test('小巷管家: a coordinator registers volunteers, fills a week, records a 
   assert.doesNotMatch(await rowA.locator('th').innerText(), /缺/)
   assert.equal(await weekGaps(page), gapsBefore - 2)
   await quietShot(page, shot, 'volunteers-05-slot-full')
+
+  // the shift is edited from its drawer: fewer people than are on it is refused at the field, one more opens a gap
+  await drawer.locator(byTest('slot-edit')).click()
+  await shiftDialog.waitFor()
+  assert.equal(await shiftDialog.locator('.el-dialog__title').innerText(), '修改班次')
+  const needed = shiftDialog.locator(`${byTest('shift-needed')} input`)
+  assert.equal(await needed.inputValue(), '2')
+  await needed.fill('1')
+  await needed.press('Tab')
+  await shiftDialog.locator(byTest('shift-dialog-save')).click()
+  await shiftDialog.locator('.el-form-item__error', { hasText: '已有 2 人在这个班次上，需要人数不能少于 2' }).waitFor()
+  await quietShot(page, shot, 'volunteers-05b-shift-edit-refused')
+  await needed.fill('3')
+  await needed.press('Tab')
+  await shiftDialog.locator(byTest('shift-dialog-save')).click()
+  await shiftDialog.waitFor({ state: 'hidden' })
+  await drawer.locator(byTest('slot-gap'), { hasText: '缺 1 人' }).waitFor()
+  assert.equal(await slot.locator(byTest('slot-count')).innerText(), '2/3')
+  assert.equal(await weekGaps(page), gapsBefore - 1)
   await page.keyboard.press('Escape')
   await drawer.waitFor({ state: 'hidden' })
 
@@ -244,7 +273,9 @@ test('小巷管家: a coordinator registers volunteers, fills a week, records a 
   assert.match(breakdown, /有效发现\s+1\s+5/)
   // the morning shift earns its 值班服务 points once it has ended
   const served = /值班服务\s+1\s+2/.test(breakdown) ? 2 : 0
-  assert.equal(await ledger.locator(byTest('ledger-total')).innerText(), String(15 + served))
+  // and a meeting signed in at today since joining, should the demo hold one, earns its 参加议事
+  const met = Number(breakdown.match(/参加议事\s+\d+\s+(\d+)/)?.[1] ?? 0)
+  assert.equal(await ledger.locator(byTest('ledger-total')).innerText(), String(15 + served + met))
   await quietShot(page, shot, 'volunteers-11-ledger')
 
   assert.deepEqual(errors, [])
@@ -257,6 +288,17 @@ test('小巷管家: the roster goes out as xlsx and .ics, and an import shows ea
   await page.locator(byTest('home')).waitFor()
   await page.locator(byTest('nav-volunteers')).click()
   await page.locator(byTest('area-volunteers')).waitFor()
+
+  // a patrol finding goes to the 议事 pool as a topic; the finding then links to it
+  await tab(page, 'patrols')
+  // held as an element: once proposed, the finding no longer matches a filter on its button
+  const finding = await page.locator(`${byTest('patrol-table')} ${byTest('patrol-finding')}`).filter({ has: page.locator(byTest('finding-make-topic')) }).first().elementHandle()
+  await (await finding.$(byTest('finding-make-topic'))).click()
+  await page.locator('.el-message-box__btns .el-button--primary').click()
+  const topicLink = await finding.waitForSelector(byTest('finding-topic-link'))
+  assert.equal((await topicLink.innerText()).trim(), '已转为议题（待筛选）')
+  await noEnglish(page, 'the patrols tab with a topic')
+  await quietShot(page, shot, 'volunteers-10b-finding-topic')
 
   // one volunteer's shifts as a calendar file
   await tab(page, 'shifts')

@@ -75,7 +75,7 @@ export function rosterGaps(slots: readonly SlotRow[]): { slots: SlotRow[]; missi
 }
 
 /** Places that have no shift at all among `shifts` (e.g. in a week). */
-export function placesWithoutShifts(places: readonly Place[], shifts: readonly Shift[]): Place[] {
+export function placesWithoutShifts<P extends Pick<Place, 'id' | 'deletedAt'>>(places: readonly P[], shifts: readonly Pick<Shift, 'placeId' | 'deletedAt'>[]): P[] {
   const used = new Set(live(shifts).map((s) => s.placeId))
   return live(places).filter((p) => !used.has(p.id))
 }

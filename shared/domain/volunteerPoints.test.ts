@@ -4,6 +4,7 @@ import {
   findingPoints,
   hoursOf,
   manualAward,
+  meetingAttendees,
   meetingPoints,
   monthlyStarsOf,
   patrolPoints,
@@ -72,6 +73,21 @@ describe('shift, meeting and manual points', () => {
     const m = { id: 'm1', at: T, title: '小院议事厅' }
     expect(meetingPoints(m, ['v1', 'v2'], rules).map((e) => [e.volunteerId, e.points, e.sourceTable])).toEqual([['v1', 3, 'meeting'], ['v2', 3, 'meeting']])
     expect(meetingPoints(m, ['v1'], { ...rules, perMeetingAttended: 0 })).toEqual([])
+  })
+
+  it('owes 参加议事 to volunteers signed in by person who had joined by the meeting day, none for a deleted meeting', () => {
+    // T is 2026-03-09 08:00 China time
+    const signed = (personId?: string) => ({ id: `a-${personId}`, name: '某人', role: '志愿者' as const, signedAt: T, ...(personId ? { personId } : {}) })
+    const meeting = { at: T, attendance: [signed('p1'), signed('p2'), signed('p3'), signed()] }
+    const volunteers = [
+      { id: 'v1', personId: 'p1', since: '2025-04-01' },
+      { id: 'v2', personId: 'p2', since: '2026-03-10' },
+      { id: 'v3', personId: 'p3', since: '2026-03-09' },
+      { id: 'v4', personId: 'p4', since: '2025-01-01' }
+    ]
+    expect(meetingAttendees(meeting, volunteers)).toEqual(['v1', 'v3'])
+    expect(meetingAttendees({ ...meeting, deletedAt: T + 1 }, volunteers)).toEqual([])
+    expect(meetingAttendees(meeting, [{ ...volunteers[0], deletedAt: T }])).toEqual([])
   })
 
   it('takes a manual award with a reason and non-zero points, deductions included', () => {

@@ -1,5 +1,7 @@
+import { formatDate } from './dates'
 import { type FieldIssue, ValidationError, fieldError } from './errors'
-import type { FindingHandling, Patrol, PointRuleName, PointRules, PointsEntry, Shift } from './volunteers'
+import type { Meeting } from './meetings'
+import type { FindingHandling, Patrol, PointRuleName, PointRules, PointsEntry, Shift, Volunteer } from './volunteers'
 
 /** The hours-and-points ledger of 小巷管家 (DESIGN §2.8): what each kind of service earns. */
 
@@ -56,6 +58,20 @@ export function shiftPoints(shift: Pick<Shift, 'id' | 'start' | 'end' | 'signups
     .filter((s) => !s.absent)
     .map((s) => ({ volunteerId: s.volunteerId, at: shift.end, rule: '值班服务' as const, points: rules.perShiftServed, hours, sourceTable: 'shift', sourceId: shift.id, note: `值班 ${hours} 小时` }))
     .filter((e) => e.points !== 0 || e.hours > 0)
+}
+
+/**
+ * The volunteers a meeting's 参加议事 is due to: each signed in (matched by person) who had joined by the
+ * meeting's day; nobody for a deleted meeting.
+ */
+export function meetingAttendees(
+  meeting: Pick<Meeting, 'at' | 'attendance' | 'deletedAt'>,
+  volunteers: readonly Pick<Volunteer, 'id' | 'personId' | 'since' | 'deletedAt'>[]
+): string[] {
+  if (meeting.deletedAt !== undefined) return []
+  const signedIn = new Set(meeting.attendance.map((a) => a.personId).filter((id): id is string => !!id))
+  const day = formatDate(meeting.at)
+  return volunteers.filter((v) => v.deletedAt === undefined && signedIn.has(v.personId) && v.since <= day).map((v) => v.id)
 }
 
 /** 参加议事: one entry per volunteer signed in at the meeting. */

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { User } from '@shared/domain/org'
 import type { DeskDB } from '../db'
+import { createAuditService } from '../db/audit/service'
+import { createMeetingService } from '../db/meetings/service'
 import { counts, freshDb } from '../db/testing'
 import { volunteerWorld } from '../db/volunteers/fixture'
 import { weekStartOf } from '../features/volunteers/weekGrid'
@@ -106,5 +108,38 @@ describe('useVolunteersStore', () => {
 
     const ledger = await store.ledger(w.zhang.id)
     expect(ledger.map((e) => e.rule).sort()).toEqual(['巡查时长', '有效发现'])
+  })
+
+  it('credits a volunteer signed in at a meeting when the points are settled, with the line in the ledger', async () => {
+    const store = useVolunteersStore()
+    const meetings = createMeetingService(holder.db!)
+    const at = Date.now() - 2 * H
+    const ctx = { now: at, deviceId: 'devA', actor: 'U1' }
+    const meeting = await meetings.create(w.communityId, { type: '小院议事厅', title: '银杏胡同停车议事', at, location: '社区小院', invitees: [] }, ctx)
+    await meetings.signIn(meeting.id, { name: '张秀英', role: '志愿者', personId: w.zhang.personId, at }, ctx)
+    await until(() => store.volunteers.length === 2)
+    expect(await store.ledger(w.zhang.id)).toEqual([])
+
+    await store.settleMeetings()
+    await store.settleMeetings()
+    const ledger = await store.ledger(w.zhang.id)
+    expect(ledger.map((e) => [e.rule, e.points, e.note, e.sourceId])).toEqual([['参加议事', 3, '银杏胡同停车议事', meeting.id]])
+    await until(() => store.volunteers.find((v) => v.volunteer.id === w.zhang.id)?.points === 3)
+    expect(await store.ledger(w.li.id)).toEqual([])
+  })
+
+  it('writes a deleted shift and a place taken off a volunteer to the audit log, under the signed-in account', async () => {
+    const store = useVolunteersStore()
+    store.weekStart = weekStartOf(Date.now())
+    const start = store.weekStart + 3 * 24 * H + 14 * H
+    const shift = await store.addShift({ placeId: w.places[2].id, start, end: start + 2 * H, needed: 1 })
+    await store.removeShift(shift.id)
+    await store.updateVolunteer(w.li.id, { placeIds: [] })
+    const log = await createAuditService(holder.db!).list(w.communityId, { action: 'delete' })
+    expect(log.map((e) => [e.target.split(' ')[0], e.reason, e.actor])).toEqual([
+      ['小巷管家', '移出负责点位：银杏胡同', 'U1'],
+      ['班次', '删除班次', 'U1']
+    ])
+    expect(log[1].target).toMatch(/^班次 安和广场 \d{4}-\d{2}-\d{2} 14:00–16:00$/)
   })
 })

@@ -130,6 +130,8 @@ export const useVolunteersStore = defineStore('volunteers', () => {
 
     /** 值班服务 points for shifts that have ended since the last look */
     settleShifts: edit(() => service().settleShifts(cid(), session.ctx())),
+    /** 参加议事 points for meetings volunteers signed in at since the last look */
+    settleMeetings: edit(() => service().settleMeetings(cid(), session.ctx())),
     setPointRules: edit((rules: PointRules) => service().setPointRules(rules, session.ctx())),
     award: edit((input: Omit<ManualAwardInput, 'at'>) => service().award(cid(), { ...input, at: Date.now() }, session.ctx())),
     ledger: (volunteerId: string) => service().ledger(volunteerId),

@@ -216,10 +216,12 @@ export interface VolunteerService {
   commitRosterImport(communityId: string, plan: RosterImportPlan, ctx: WriteContext): Promise<Volunteer[]>
 }
 
-/** The service as built: the contract plus shift settling, the editable checklist and patrol photos. */
+/** The service as built: the contract plus shift and meeting settling, the editable checklist and patrol photos. */
 export interface VolunteerDesk extends VolunteerService {
   /** 值班服务 points for shifts ended in the 90 days before ctx.now that have none yet; returns the new lines */
   settleShifts(communityId: string, ctx: WriteContext): Promise<PointsEntry[]>
+  /** 参加议事 points for meetings held in the 90 days before ctx.now, matching their sign-in (missing added, stale removed); returns the new lines */
+  settleMeetings(communityId: string, ctx: WriteContext): Promise<PointsEntry[]>
   /** the 十无 checklist in use ('volunteers.checklist', TEN_NOS until edited) */
   checklist(): Promise<string[]>
   setChecklist(items: string[], ctx: WriteContext): Promise<string[]>

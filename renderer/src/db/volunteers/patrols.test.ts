@@ -41,12 +41,16 @@ describe('patrols', () => {
     expect((await counts(db, 'patrol', 'attachment', 'pointsEntry'))).toEqual({ patrol: 1, attachment: 1, pointsEntry: 2 })
   })
 
-  it('refuses a photo that is not an image, and a patrol over 24 hours, writing nothing', async () => {
+  it('refuses a photo that is not an image or is over 10 MB, and a patrol over 24 hours, writing nothing', async () => {
     const { db, w, input } = await world()
     const before = await counts(db, ...TABLES)
     const text = new TextEncoder().encode('not an image')
     const badPhoto = { ...input, findings: [{ ...input.findings[0], photos: [{ name: '说明.txt', mime: 'image/png', bytes: text }] }] }
     await expect(w.service.recordPatrol(w.communityId, badPhoto, ctxAt())).rejects.toThrow('第 1 条发现：“说明.txt”不是图片文件')
+    const huge = new Uint8Array(10 * 1024 * 1024 + 1)
+    huge.set(PNG)
+    const bigPhoto = { ...input, findings: [input.findings[1], { ...input.findings[0], photos: [{ name: '全景.png', mime: 'image/png', bytes: huge }] }] }
+    await expect(w.service.recordPatrol(w.communityId, bigPhoto, ctxAt())).rejects.toThrow('第 2 条发现：照片“全景.png”有 10.0 MB，超过 10 MB 上限')
     await expect(w.service.recordPatrol(w.communityId, { ...input, startedAt: T0 - 30 * H }, ctxAt())).rejects.toThrow('一次巡查不能超过 24 小时')
     await expect(w.service.recordPatrol(w.communityId, { ...input, placeId: 'nowhere' }, ctxAt())).rejects.toBeInstanceOf(ValidationError)
     expect(await counts(db, ...TABLES)).toEqual(before)

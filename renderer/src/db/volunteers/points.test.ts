@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Meeting } from '@shared/domain/meetings'
 import { RecordNotFoundError } from '@shared/domain/errors'
+import { createMeetingService } from '../meetings/service'
 import { repositoriesFor } from '../repositories'
 import { T0, counts, ctxAt, freshDb } from '../testing'
 import { H, volunteerWorld } from './fixture'
@@ -49,6 +50,28 @@ describe('points ledger', () => {
     expect(credited.map((e) => [e.volunteerId, e.rule, e.points, e.note, e.at])).toEqual([[w.zhang.id, '参加议事', 3, '安和里停车议事', T0 - 3 * H]])
     expect(await w.service.creditMeeting(w.communityId, meeting.id, ctxAt(T0 + 1000))).toEqual([])
     await expect(w.service.creditMeeting(w.communityId, 'missing', ctxAt())).rejects.toBeInstanceOf(RecordNotFoundError)
+  })
+
+  it('settles 参加议事 for the meetings of the last 90 days: once each, nothing for a sign-in removed before, and the line goes when the sign-in goes', async () => {
+    const { w, db } = await world()
+    const meetings = createMeetingService(db)
+    const held = await meetings.create(w.communityId, { type: '居民恳谈会', title: '垃圾分类恳谈会', at: T0 - 2 * H, location: '社区活动室', invitees: [] }, ctxAt(T0 - 5 * H))
+    const old = await meetings.create(w.communityId, { type: '小院议事厅', title: '去年的议事', at: T0 - 100 * 24 * H, location: '小院', invitees: [] }, ctxAt(T0 - 101 * 24 * H))
+    const zhang = await meetings.signIn(held.id, { name: '张秀英', role: '志愿者', personId: w.zhang.personId, at: T0 - 2 * H }, ctxAt(T0 - 2 * H))
+    const li = (await meetings.signIn(held.id, { name: '李建国', role: '志愿者', personId: w.li.personId, at: T0 - 2 * H }, ctxAt(T0 - 2 * H))).attendance.at(-1)!
+    await meetings.signIn(old.id, { name: '张秀英', role: '志愿者', personId: w.zhang.personId, at: old.at }, ctxAt(old.at))
+    // 李建国 signed in by mistake and was taken off before the points were settled
+    await meetings.removeAttendance(held.id, li.id, ctxAt(T0 - H))
+
+    const settled = await w.service.settleMeetings(w.communityId, ctxAt())
+    expect(settled.map((e) => [e.volunteerId, e.rule, e.points, e.sourceId, e.note])).toEqual([[w.zhang.id, '参加议事', 3, held.id, '垃圾分类恳谈会']])
+    expect(await w.service.settleMeetings(w.communityId, ctxAt(T0 + H))).toEqual([])
+    expect(await w.service.ledger(w.li.id)).toEqual([])
+    expect((await w.service.ledger(w.zhang.id)).map((e) => e.sourceId)).toEqual([held.id])
+
+    await meetings.removeAttendance(held.id, zhang.attendance[0].id, ctxAt(T0 + 2 * H))
+    expect(await w.service.settleMeetings(w.communityId, ctxAt(T0 + 3 * H))).toEqual([])
+    expect(await w.service.ledger(w.zhang.id)).toEqual([])
   })
 
   it('ranks volunteers by the points of a range and names the month\'s 星级管家', async () => {

@@ -1,16 +1,41 @@
 import { RecordNotFoundError } from '@shared/domain/errors'
 import { periodRange } from '@shared/domain/period'
-import { manualAward, meetingPoints, monthlyStarsOf, rankVolunteers, totalsByVolunteer, validatePointRules, type RankedVolunteer } from '@shared/domain/volunteerPoints'
+import type { Meeting } from '@shared/domain/meetings'
+import { manualAward, meetingAttendees, meetingPoints, monthlyStarsOf, rankVolunteers, totalsByVolunteer, validatePointRules, type RankedVolunteer } from '@shared/domain/volunteerPoints'
+import type { PointsEntry, Volunteer } from '@shared/domain/volunteers'
 import type { DeskDB } from '../database'
 import { isLive } from '../repositories/base'
 import { repositoriesFor } from '../repositories'
+import type { WriteContext } from '../repositories/writer'
 import type { VolunteerService } from './contract'
-import { addEntries, creditsOf, liveVolunteer, liveVolunteers, readPointRules, volunteerNames } from './store'
+import { DAY, addEntries, liveVolunteer, liveVolunteers, readPointRules, removeEntries, volunteerNames } from './store'
 
-type Points = Pick<VolunteerService, 'pointRules' | 'setPointRules' | 'ledger' | 'award' | 'creditMeeting' | 'ranking' | 'monthlyStars'>
+const MEETING_CREDIT_TABLES = ['meeting', 'volunteer', 'pointsEntry', 'outbox', 'setting'] as const
+
+type Points = Pick<VolunteerService, 'pointRules' | 'setPointRules' | 'ledger' | 'award' | 'creditMeeting' | 'ranking' | 'monthlyStars'> & {
+  /** 参加议事 for meetings held in the 90 days before `ctx.now`, each volunteer once; returns the new lines */
+  settleMeetings(communityId: string, ctx: WriteContext): Promise<PointsEntry[]>
+}
+
+/** The live 参加议事 lines of the community, by meeting id. */
+async function meetingCredits(db: DeskDB, communityId: string): Promise<Map<string, PointsEntry[]>> {
+  const rows = await db.pointsEntry.where('communityId').equals(communityId).filter((e) => isLive(e) && e.sourceTable === 'meeting').toArray()
+  const out = new Map<string, PointsEntry[]>()
+  for (const e of rows) out.set(e.sourceId!, [...(out.get(e.sourceId!) ?? []), e])
+  return out
+}
 
 export function createPoints(db: DeskDB): Points {
   const repos = repositoriesFor(db)
+
+  /** Makes the meeting's 参加议事 lines match who signed in: adds the missing, removes the stale. */
+  async function syncMeeting(meeting: Meeting, volunteers: readonly Volunteer[], existing: readonly PointsEntry[], ctx: WriteContext): Promise<PointsEntry[]> {
+    const due = meetingAttendees(meeting, volunteers)
+    const keeps = (e: PointsEntry) => due.includes(e.volunteerId) && e.at === meeting.at
+    await removeEntries(db, existing.filter((e) => !keeps(e)), ctx)
+    const credited = new Set(existing.filter(keeps).map((e) => e.volunteerId))
+    return addEntries(db, meeting.communityId, meetingPoints(meeting, due.filter((id) => !credited.has(id)), await readPointRules(db)), ctx)
+  }
 
   /** Points per volunteer in [from, to), read through the `at` index. */
   const ranking = (communityId: string, { from, to }: { from: number; to: number }): Promise<RankedVolunteer[]> =>
@@ -41,14 +66,22 @@ export function createPoints(db: DeskDB): Points {
       }),
 
     creditMeeting: (communityId, meetingId, ctx) =>
-      db.transaction('rw', ['meeting', 'volunteer', 'pointsEntry', 'outbox', 'setting'], async () => {
+      db.transaction('rw', [...MEETING_CREDIT_TABLES], async () => {
         const meeting = await db.meeting.get(meetingId)
         if (!isLive(meeting) || meeting!.communityId !== communityId) throw new RecordNotFoundError('找不到这次议事会议，可能已被删除，请刷新后重试')
-        const attended = new Set(meeting!.attendance.map((a) => a.personId).filter((id): id is string => !!id))
-        const volunteers = (await liveVolunteers(db, communityId)).filter((v) => attended.has(v.personId))
-        const credited = new Set((await creditsOf(db, volunteers.map((v) => v.id), 'meeting', meetingId)).map((e) => e.volunteerId))
-        const due = volunteers.filter((v) => !credited.has(v.id)).map((v) => v.id)
-        return addEntries(db, communityId, meetingPoints(meeting!, due, await readPointRules(db)), ctx)
+        const credits = (await meetingCredits(db, communityId)).get(meetingId) ?? []
+        return syncMeeting(meeting!, await liveVolunteers(db, communityId), credits, ctx)
+      }),
+
+    settleMeetings: (communityId, ctx) =>
+      db.transaction('rw', [...MEETING_CREDIT_TABLES], async () => {
+        // deleted meetings are read too, so the lines they earned go with them
+        const meetings = await db.meeting.where('at').between(ctx.now - 90 * DAY, ctx.now, true, true).filter((m) => m.communityId === communityId).toArray()
+        const credits = await meetingCredits(db, communityId)
+        const volunteers = await liveVolunteers(db, communityId)
+        const out: PointsEntry[] = []
+        for (const meeting of meetings) out.push(...(await syncMeeting(meeting, volunteers, credits.get(meeting.id) ?? [], ctx)))
+        return out
       }),
 
     ranking,

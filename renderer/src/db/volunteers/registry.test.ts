@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { RecordNotFoundError, ValidationError } from '@shared/domain/errors'
+import { createAuditService } from '../audit/service'
 import { T0, counts, ctxAt, freshDb } from '../testing'
 import { volunteerWorld } from './fixture'
 
@@ -56,5 +57,25 @@ describe('volunteer registry', () => {
     await expect(w.service.evaluatePartyMember(reg.id, { year: 2027, grade: '优秀' }, ctxAt())).rejects.toThrow('评价年度须为 2000 到 2026 之间的年份')
     const members = await w.service.partyMembers(w.communityId)
     expect(members.map((m) => [m.person.name, m.person.tags.includes('党员')])).toEqual([['赵强', true]])
+  })
+
+  it('writes a place taken off a volunteer or a team to the audit log, and nothing when no place is dropped', async () => {
+    const db = freshDb()
+    const w = await volunteerWorld(db)
+    const deletions = async () => (await createAuditService(db).list(w.communityId, { action: 'delete' })).map((e) => [e.target, e.reason, e.actor])
+    await w.service.updateVolunteer(w.zhang.id, { placeIds: [w.places[0].id, w.places[2].id] }, ctxAt(T0 + 1000))
+    await w.service.updateVolunteer(w.zhang.id, { skills: ['调解', '急救'] }, ctxAt(T0 + 2000))
+    expect(await deletions()).toEqual([])
+
+    await w.service.updateVolunteer(w.zhang.id, { placeIds: [w.places[2].id] }, ctxAt(T0 + 3000))
+    await w.service.saveTeam(w.communityId, { id: w.team.id, name: '东片管家团', placeIds: [] }, ctxAt(T0 + 4000))
+    expect(await deletions()).toEqual([
+      ['管家团 东片管家团', '移出负责点位：安和里小区', 'tester'],
+      ['小巷管家 张**', '移出负责点位：安和里小区', 'tester']
+    ])
+    // a refused edit drops nothing and logs nothing
+    await expect(w.service.updateVolunteer(w.zhang.id, { placeIds: ['nowhere'] }, ctxAt(T0 + 5000))).rejects.toBeInstanceOf(ValidationError)
+    expect(await deletions()).toHaveLength(2)
+    expect(await createAuditService(db).verify(w.communityId)).toMatchObject({ ok: true })
   })
 })

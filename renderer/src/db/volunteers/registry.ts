@@ -1,6 +1,6 @@
 import { chinaDay } from '@shared/domain/calendar'
 import { fieldError, RecordNotFoundError } from '@shared/domain/errors'
-import { maskPhone } from '@shared/domain/mask'
+import { maskName, maskPhone } from '@shared/domain/mask'
 import type { Person } from '@shared/domain/org'
 import { coverageOf } from '@shared/domain/volunteerCoverage'
 import { type PersonFields, validatePartyEvaluation, validatePartyRegistration, validateTeam, validateVolunteer, type VolunteerFields } from '@shared/domain/volunteerForms'
@@ -11,9 +11,9 @@ import { isLive } from '../repositories/base'
 import { repositoriesFor } from '../repositories'
 import type { WriteContext } from '../repositories/writer'
 import type { PartyEvaluationInput, PartyRegistrationInput, TeamInput, VolunteerInput, VolunteerService, VolunteerView } from './contract'
-import { livePerson, liveVolunteer, liveVolunteers, requirePlaces } from './store'
+import { auditRemoval, livePerson, liveVolunteer, liveVolunteers, placeNames, requirePlaces } from './store'
 
-export const REGISTRY_TABLES = ['volunteer', 'person', 'team', 'place', 'grid', 'partyRegistration', 'outbox'] as const
+export const REGISTRY_TABLES = ['volunteer', 'person', 'team', 'place', 'grid', 'partyRegistration', 'outbox', 'auditEntry'] as const
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-Hans-CN')
 const withTags = (tags: readonly string[], add: readonly string[]) => [...new Set([...tags, ...add])]
@@ -56,6 +56,14 @@ export async function registerVolunteer(db: DeskDB, communityId: string, v: Volu
   await refuseSecondRecord(db, person, undefined)
   const { teamId, placeIds, skills, since, status } = v
   return repositoriesFor(db).volunteer.create(communityId, { personId: person.id, ...(teamId ? { teamId } : {}), placeIds, skills, since, status }, ctx)
+}
+
+/** Places taken off a volunteer or a team go to the audit log, named, in the caller's transaction. */
+async function auditDroppedPlaces(db: DeskDB, communityId: string, target: string, before: readonly string[], after: readonly string[], ctx: WriteContext): Promise<void> {
+  const dropped = before.filter((id) => !after.includes(id))
+  if (!dropped.length) return
+  const name = await placeNames(db, communityId)
+  await auditRemoval(db, communityId, target, `移出负责点位：${dropped.map(name).join('、')}`, ctx)
 }
 
 type Registry = Pick<
@@ -104,7 +112,9 @@ export function createRegistry(db: DeskDB): Registry {
         // a person typed on the edit form updates the volunteer's own registry entry
         const person = v.personId ? await resolvePerson(db, prev.communityId, v, ['志愿者', '小巷管家'], ctx) : await repos.person.update(prev.personId, v.person!, ctx)
         await refuseSecondRecord(db, person, id)
-        return repos.volunteer.update(id, { personId: person.id, teamId: v.teamId, placeIds: v.placeIds, skills: v.skills, since: v.since, status: v.status }, ctx)
+        const saved = await repos.volunteer.update(id, { personId: person.id, teamId: v.teamId, placeIds: v.placeIds, skills: v.skills, since: v.since, status: v.status }, ctx)
+        await auditDroppedPlaces(db, prev.communityId, `小巷管家 ${maskName(person.name)}`, prev.placeIds, v.placeIds, ctx)
+        return saved
       }),
 
     teams: async (communityId) => (await repos.team.list(communityId)).sort(byName),
@@ -117,7 +127,10 @@ export function createRegistry(db: DeskDB): Registry {
         if (fields.leaderPersonId) await livePerson(db, fields.leaderPersonId, communityId, 'leaderPersonId')
         await requirePlaces(db, fields.placeIds, communityId)
         if (!input.id) return repos.team.create(communityId, fields, ctx)
-        return repos.team.update(input.id, { leaderPersonId: undefined, note: undefined, ...fields } as Partial<Team>, ctx)
+        const prev = await repos.team.get(input.id)
+        const saved = await repos.team.update(input.id, { leaderPersonId: undefined, note: undefined, ...fields } as Partial<Team>, ctx)
+        await auditDroppedPlaces(db, communityId, `管家团 ${fields.name}`, prev?.placeIds ?? [], fields.placeIds, ctx)
+        return saved
       }),
 
     partyMembers: (communityId) =>

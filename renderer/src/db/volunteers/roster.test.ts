@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { RefusedError, ValidationError } from '@shared/domain/errors'
+import { RecordNotFoundError, RefusedError, ValidationError } from '@shared/domain/errors'
+import { createAuditService } from '../audit/service'
 import { T0, counts, ctxAt, freshDb } from '../testing'
 import { H, MONDAY, volunteerWorld } from './fixture'
 
@@ -89,5 +90,37 @@ describe('roster', () => {
     await expect(w.service.repeatWeek(w.communityId, MONDAY, 0, { withSignups: false }, ctxAt())).rejects.toThrow('重复周数须为 1 到 52 之间的整数')
     const mine = await w.service.shiftsOf(w.zhang.id, { from: MONDAY, to: MONDAY + 6 * WEEK })
     expect(mine.map((s) => s.start - sat)).toEqual([0, 4 * WEEK])
+  })
+
+  it('writes a deleted shift and a volunteer taken off a shift to the audit log with the deletion itself', async () => {
+    const { db, w, shift } = await world()
+    const deletions = async () => (await createAuditService(db).list(w.communityId, { action: 'delete' })).map((e) => [e.target, e.reason])
+    await w.service.assign(shift.id, w.zhang.id, '指派', ctxAt())
+    await w.service.assign(shift.id, w.li.id, '指派', ctxAt(T0 + 1000))
+    await w.service.unassign(shift.id, w.li.id, ctxAt(T0 + 2000))
+    await w.service.removeShift(shift.id, ctxAt(T0 + 3000))
+    expect(await deletions()).toEqual([
+      ['班次 安和里小区 2026-03-14 08:00–10:00', '删除班次，同时取消张**的排班'],
+      ['班次 安和里小区 2026-03-14 08:00–10:00', '移出排班：李**']
+    ])
+    // a refused removal deletes nothing and logs nothing
+    const before = await counts(db, 'shift', 'auditEntry', 'outbox')
+    await expect(w.service.removeShift(shift.id, ctxAt(T0 + 4000))).rejects.toBeInstanceOf(RecordNotFoundError)
+    await expect(w.service.unassign(shift.id, w.zhang.id, ctxAt(T0 + 4000))).rejects.toBeInstanceOf(RecordNotFoundError)
+    expect(await counts(db, 'shift', 'auditEntry', 'outbox')).toEqual(before)
+  })
+
+  it('tells a shift moved onto a volunteer\'s other shift beside its start time, and saves nothing', async () => {
+    const { db, w, sat, shift } = await world()
+    await w.service.assign(shift.id, w.zhang.id, '指派', ctxAt())
+    const later = await w.service.addShift(w.communityId, { placeId: w.places[1].id, start: sat + 4 * H, end: sat + 6 * H, needed: 1 }, ctxAt())
+    await w.service.assign(later.id, w.zhang.id, '指派', ctxAt())
+    const before = await counts(db, 'shift', 'outbox')
+    const moved = w.service.updateShift(later.id, { start: sat + H, end: sat + 3 * H }, ctxAt())
+    await expect(moved).rejects.toBeInstanceOf(ValidationError)
+    await expect(moved).rejects.toMatchObject({ issues: [{ field: 'start', message: expect.stringContaining('张秀英已排在「安和里小区') }] })
+    expect(await counts(db, 'shift', 'outbox')).toEqual(before)
+    const edited = await w.service.updateShift(later.id, { placeId: w.places[2].id, start: sat + 2 * H, end: sat + 5 * H, needed: 3 }, ctxAt())
+    expect(edited).toMatchObject({ placeId: w.places[2].id, start: sat + 2 * H, end: sat + 5 * H, needed: 3 })
   })
 })

@@ -1,16 +1,17 @@
-import { RecordNotFoundError, RefusedError, ValidationError } from '@shared/domain/errors'
+import { RecordNotFoundError, RefusedError, ValidationError, fieldError } from '@shared/domain/errors'
+import { maskName } from '@shared/domain/mask'
 import { rosterSlots, slotOf } from '@shared/domain/volunteerCoverage'
 import { shiftPoints } from '@shared/domain/volunteerPoints'
-import { MAX_SPAN_MS, checkNoOverlap, validateShift } from '@shared/domain/volunteerRules'
+import { MAX_SPAN_MS, checkNoOverlap, formatSpan, validateShift } from '@shared/domain/volunteerRules'
 import type { PointsEntry, Shift, ShiftSignup, Volunteer } from '@shared/domain/volunteers'
 import type { DeskDB } from '../database'
 import { isLive } from '../repositories/base'
 import { repositoriesFor } from '../repositories'
 import type { WriteContext } from '../repositories/writer'
 import type { ShiftInput, VolunteerService } from './contract'
-import { DAY, WEEK, addEntries, creditsOf, livePlace, liveVolunteer, nameOfVolunteer, placeNames, readPointRules, removeEntries } from './store'
+import { DAY, WEEK, addEntries, auditRemoval, creditsOf, livePlace, liveVolunteer, nameOfVolunteer, placeNames, readPointRules, removeEntries } from './store'
 
-export const ROSTER_TABLES = ['shift', 'volunteer', 'person', 'place', 'pointsEntry', 'outbox', 'setting'] as const
+export const ROSTER_TABLES = ['shift', 'volunteer', 'person', 'place', 'pointsEntry', 'outbox', 'setting', 'auditEntry'] as const
 
 type Roster = Pick<
   VolunteerService,
@@ -43,6 +44,21 @@ export function createRoster(db: DeskDB): Roster {
     const row = await repo().get(id)
     if (!row) throw new RecordNotFoundError('找不到这个班次，可能已被删除，请刷新后重试')
     return row
+  }
+
+  /** '班次 安和广场 2026-03-14 08:00–10:00', as the audit log names a shift */
+  async function shiftLabel(shift: Shift): Promise<string> {
+    return `班次 ${(await placeNames(db, shift.communityId))(shift.placeId)} ${formatSpan(shift.start, shift.end)}`
+  }
+
+  /** the volunteers' names masked (张**), as the append-only audit log keeps them */
+  async function maskedNames(ids: readonly string[]): Promise<string> {
+    const names: string[] = []
+    for (const id of ids) {
+      const volunteer = await db.volunteer.get(id)
+      names.push(volunteer ? maskName(await nameOfVolunteer(db, volunteer)) : '（已删除的小巷管家）')
+    }
+    return names.join('、')
   }
 
   async function requireActive(volunteer: Volunteer): Promise<void> {
@@ -94,7 +110,11 @@ export function createRoster(db: DeskDB): Roster {
           // a volunteer who has since paused keeps a shift already agreed; only a clash of times blocks the move
           for (const s of prev.signups) {
             const volunteer = await db.volunteer.get(s.volunteerId)
-            if (isLive(volunteer)) await requireFree(volunteer!, { id, start: fields.start, end: fields.end })
+            if (!isLive(volunteer)) continue
+            // the clash is told beside the start time, where the coordinator moves the shift
+            await requireFree(volunteer!, { id, start: fields.start, end: fields.end }).catch((err: unknown) => {
+              throw err instanceof RefusedError ? fieldError('start', err.message) : err
+            })
           }
         }
         return save(prev, { note: undefined, ...fields }, ctx)
@@ -105,6 +125,8 @@ export function createRoster(db: DeskDB): Roster {
         const prev = await liveShift(id)
         await repo().remove(id, ctx)
         await syncCredits(db, { ...prev, deletedAt: ctx.now }, prev, ctx)
+        const people = await maskedNames(prev.signups.map((s) => s.volunteerId))
+        await auditRemoval(db, prev.communityId, await shiftLabel(prev), people ? `删除班次，同时取消${people}的排班` : '删除班次', ctx)
       }),
 
     assign: (shiftId, volunteerId, via, ctx) =>
@@ -122,7 +144,9 @@ export function createRoster(db: DeskDB): Roster {
       writing(async () => {
         const shift = await liveShift(shiftId)
         signupOf(shift, volunteerId)
-        return save(shift, { signups: shift.signups.filter((s) => s.volunteerId !== volunteerId) }, ctx)
+        const next = await save(shift, { signups: shift.signups.filter((s) => s.volunteerId !== volunteerId) }, ctx)
+        await auditRemoval(db, shift.communityId, await shiftLabel(shift), `移出排班：${await maskedNames([volunteerId])}`, ctx)
+        return next
       }),
 
     swap: (shiftId, fromId, toId, ctx) =>

@@ -2,6 +2,7 @@ import { fieldError, RecordNotFoundError } from '@shared/domain/errors'
 import type { Person, Place } from '@shared/domain/org'
 import type { PointsDraft } from '@shared/domain/volunteerPoints'
 import { DEFAULT_POINT_RULES, type PointRules, type PointsEntry, type Volunteer } from '@shared/domain/volunteers'
+import { createAuditService } from '../audit/service'
 import type { DeskDB } from '../database'
 import { isLive } from '../repositories/base'
 import { repositoriesFor } from '../repositories'
@@ -80,4 +81,9 @@ export async function addEntries(db: DeskDB, communityId: string, drafts: readon
 export async function removeEntries(db: DeskDB, entries: readonly PointsEntry[], ctx: WriteContext): Promise<void> {
   const repo = repositoriesFor(db).pointsEntry
   for (const e of entries) await repo.remove(e.id, ctx)
+}
+
+/** A removal written to the audit log (DESIGN §5); inside the caller's transaction, which must hold auditEntry. */
+export async function auditRemoval(db: DeskDB, communityId: string, target: string, reason: string, ctx: WriteContext): Promise<void> {
+  await createAuditService(db).record(communityId, { action: 'delete', target, reason }, ctx)
 }

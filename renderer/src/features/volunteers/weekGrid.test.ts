@@ -40,7 +40,25 @@ describe('weekGrid', () => {
     expect(rows[1].days[0].map((s) => s.shift.needed)).toEqual([3, 1])
     expect(rows[0].days[2]).toHaveLength(1)
     expect(rows[1].gaps).toBe(3)
-    expect(totals).toEqual({ shifts: 3, needed: 6, filled: 2, gaps: 4, short: 2 })
+    expect(totals).toEqual({ shifts: 3, needed: 6, filled: 2, gaps: 4, short: 2, unscheduled: 0 })
+    expect(rows.every((r) => !r.unscheduled)).toBe(true)
+  })
+
+  it('adds a row 本周无班次 for each place looked after with no shift this week, after the scheduled ones', () => {
+    const names: Record<string, string> = { p1: '银杏胡同', p2: '东四北大街', p3: '安和广场', p4: '北新桥三条', p5: '南锣鼓巷' }
+    const coverage = [
+      { placeId: 'p1', volunteerIds: ['v1'] },
+      { placeId: 'p2', volunteerIds: ['v2'] },
+      { placeId: 'p3', volunteerIds: ['v1', 'v3'] },
+      { placeId: 'p4', volunteerIds: [] },
+      { placeId: 'p5', volunteerIds: ['v4'] }
+    ]
+    // p5 has a shift, but next week: this week it has none
+    const slots = [slot('p1', MONDAY + 8 * HOUR, 1, 0), slot('p5', MONDAY + 7 * DAY_MS + 8 * HOUR, 1, 0)]
+    const { rows, totals } = weekGrid(slots, MONDAY, (id) => names[id], coverage)
+    expect(rows.map((r) => [r.placeName, r.unscheduled])).toEqual([['银杏胡同', false], ['安和广场', true], ['东四北大街', true], ['南锣鼓巷', true]])
+    expect(rows.filter((r) => r.unscheduled).every((r) => r.gaps === 0 && r.days.every((d) => d.length === 0))).toBe(true)
+    expect(totals).toMatchObject({ shifts: 1, unscheduled: 3 })
   })
 
   it('leaves out slots of another week', () => {

@@ -1,5 +1,6 @@
 import { CHINA_OFFSET_MS, formatDate, toChinaWallClock } from '@shared/domain/dates'
-import type { RosterSlot } from '../../db/volunteers/contract'
+import { placesWithoutShifts } from '@shared/domain/volunteerCoverage'
+import type { PlaceCoverage, RosterSlot } from '../../db/volunteers/contract'
 
 export const DAY_MS = 86_400_000
 export const WEEK_MS = 7 * DAY_MS
@@ -47,6 +48,8 @@ export interface GridRow {
   /** the slots of each of the seven days, by start time */
   days: RosterSlot[][]
   gaps: number
+  /** 本周无班次: a place someone in service looks after, with no shift this week */
+  unscheduled: boolean
 }
 
 export interface WeekTotals {
@@ -56,17 +59,30 @@ export interface WeekTotals {
   gaps: number
   /** slots still short of people */
   short: number
+  /** places looked after with no shift this week */
+  unscheduled: number
 }
 
-/** The week as places × days: one row per place with shifts, places by name; slots sorted by start. */
-export function weekGrid(slots: readonly RosterSlot[], weekStart: number, placeName: (id: string) => string): { rows: GridRow[]; totals: WeekTotals } {
+const emptyRow = (placeId: string, placeName: string, unscheduled: boolean): GridRow => ({ placeId, placeName, days: [[], [], [], [], [], [], []], gaps: 0, unscheduled })
+const byName = (a: GridRow, b: GridRow) => a.placeName.localeCompare(b.placeName, 'zh-CN')
+
+/**
+ * The week as places × days: one row per place with shifts, places by name, slots sorted by start; then a
+ * row 本周无班次 for each place an active volunteer looks after (per `coverage`) that has no shift this week.
+ */
+export function weekGrid(
+  slots: readonly RosterSlot[],
+  weekStart: number,
+  placeName: (id: string) => string,
+  coverage: readonly Pick<PlaceCoverage, 'placeId' | 'volunteerIds'>[] = []
+): { rows: GridRow[]; totals: WeekTotals } {
   const rows = new Map<string, GridRow>()
-  const totals: WeekTotals = { shifts: 0, needed: 0, filled: 0, gaps: 0, short: 0 }
+  const totals: WeekTotals = { shifts: 0, needed: 0, filled: 0, gaps: 0, short: 0, unscheduled: 0 }
   for (const slot of [...slots].sort((a, b) => a.shift.start - b.shift.start)) {
     const day = Math.floor((slot.shift.start - weekStart) / DAY_MS)
     if (day < 0 || day > 6) continue
     let row = rows.get(slot.shift.placeId)
-    if (!row) rows.set(slot.shift.placeId, (row = { placeId: slot.shift.placeId, placeName: placeName(slot.shift.placeId), days: [[], [], [], [], [], [], []], gaps: 0 }))
+    if (!row) rows.set(slot.shift.placeId, (row = emptyRow(slot.shift.placeId, placeName(slot.shift.placeId), false)))
     row.days[day].push(slot)
     row.gaps += slot.gap
     totals.shifts += 1
@@ -75,7 +91,11 @@ export function weekGrid(slots: readonly RosterSlot[], weekStart: number, placeN
     totals.gaps += slot.gap
     if (slot.gap > 0) totals.short += 1
   }
-  return { rows: [...rows.values()].sort((a, b) => a.placeName.localeCompare(b.placeName, 'zh-CN')), totals }
+  const lookedAfter = coverage.filter((p) => p.volunteerIds.length > 0).map((p) => ({ id: p.placeId }))
+  const scheduled = [...rows.values()].map((r) => ({ placeId: r.placeId }))
+  const idle = placesWithoutShifts(lookedAfter, scheduled).map((p) => emptyRow(p.id, placeName(p.id), true))
+  totals.unscheduled = idle.length
+  return { rows: [...[...rows.values()].sort(byName), ...idle.sort(byName)], totals }
 }
 
 /** The look of a slot: full, short by some, or nobody yet. */

@@ -111,6 +111,7 @@ export default {
     range: '{from} 至 {to}',
     add: '新增班次',
     addTitle: '新增班次',
+    editTitle: '修改班次',
     repeat: '每周重复',
     print: '打印排班表',
     ics: '导出日历',
@@ -123,6 +124,8 @@ export default {
     emptyWeek: '本周还没有班次，点“新增班次”开始排班，或在上一周点“每周重复”',
     place: '点位',
     rowGaps: '缺 {n}',
+    unscheduled: '本周无班次',
+    unscheduledCount: '{n} 个有人负责的点位本周无班次',
     placeHint: '选择点位',
     start: '开始时间',
     end: '结束时间',
@@ -150,6 +153,7 @@ export default {
     local: '负责本点位',
     assign: '指派',
     signup: '报名',
+    editShift: '修改班次',
     removeShift: '删除班次',
     removeConfirm: '删除后本班次的人员安排一并删除，确定吗？'
   },
@@ -221,6 +225,10 @@ export default {
     handledHint: '劝导了什么、结果如何',
     toCaseHint: '保存巡查后将打开工单表单，已按问题预先填好，确认后即生成工单。',
     caseLink: '查看工单',
+    toTopic: '转为议题',
+    topicConfirm: '把这条发现提交到议事协商的议题池，由社区筛选后上会讨论？',
+    topicDone: '已转为议题，可在议事协商的议题池中查看',
+    topicLinked: '已转为议题（{status}）',
     note: '巡查备注'
   },
   toCase: {
