@@ -4,7 +4,7 @@ import vueParser from 'vue-eslint-parser'
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'coverage/**']
+    ignores: ['out/**', 'out-*/**', 'renderer/out-*/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'coverage/**']
   },
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],

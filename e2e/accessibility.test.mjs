@@ -1,12 +1,28 @@
 // axe-core over every page a clerk reaches: the first-run page, each page of the left menu (as found on
-// screen, so pages added later are covered), a case page, every settings panel and the backup page.
+// screen, so pages added later are covered), a case page with its unmask-reason prompt, every settings panel,
+// the backup page, the idle-lock screen and the sign-in page.
 // Prints a table of violations by impact; any serious or critical violation fails the run.
 import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { resolve } from 'node:path'
 import * as harness from './harness.mjs'
 
-const { byTest, closeAll, openApp } = harness
+const { byTest, closeAll, field, openApp } = harness
+
+/** The demo's cases straight from IndexedDB, to pick one with a caller. */
+const storedCases = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('community-desk')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const read = open.result.transaction('case').objectStore('case').getAll()
+          read.onsuccess = () => (open.result.close(), resolve(read.result))
+          read.onerror = () => reject(read.error)
+        }
+      })
+  )
 
 after(closeAll)
 
@@ -131,6 +147,32 @@ test('every main page has no serious or critical accessibility violation', { tim
     await page.locator(byTest('backup-page')).waitFor()
     await check(page, '备份与恢复')
     await shot('a11y-backup')
+
+    // The administrator asks to see a caller in full: the prompt for the reason, then cancelled.
+    const target = (await storedCases(page)).find((c) => !c.confidential && c.callerName && c.callerPhone)
+    assert.ok(target, 'the demo has a case with a caller')
+    await page.goto(page.url().replace(/#.*$/, `#/cases/${target.id}`))
+    await page.locator(byTest('unmask')).first().click()
+    const prompt = page.locator('.el-message-box')
+    await prompt.locator('input').waitFor()
+    await check(page, '查看原因提示')
+    await shot('a11y-unmask-prompt')
+    await prompt.locator('.el-button:not(.el-button--primary)').click()
+    await prompt.waitFor({ state: 'detached' })
+
+    // The lock screen, as the idle lock shows it; the password brings the desk back.
+    await page.locator(byTest('account-menu')).click()
+    await page.locator(`${byTest('account-lock')}:visible`).click()
+    await page.locator(byTest('idle-lock')).waitFor()
+    await check(page, '锁屏')
+    await shot('a11y-idle-lock')
+    await field(page, 'lock-password').fill(harness.DEMO_PASSWORD)
+    await page.locator(byTest('lock-submit')).click()
+    await page.locator(byTest('idle-lock')).waitFor({ state: 'detached' })
+
+    await harness.signOut(page)
+    if (!results.some((r) => r.name === '登录')) await check(page, '登录')
+    await shot('a11y-signin')
   } finally {
     printTable()
     await context.close()

@@ -95,6 +95,15 @@ test('accounts: lockout, a grid worker sees callers masked, an admin unmasks wit
   await page.locator(byTest('fact-phone'), { hasText: target.callerPhone }).waitFor()
   await shot('accounts-05-unmasked')
 
+  // Locking the desk masks the caller again; after unlocking it stays masked until asked again.
+  await page.locator(byTest('account-menu')).click()
+  await page.locator(`${byTest('account-lock')}:visible`).click()
+  await page.locator(byTest('idle-lock')).waitFor()
+  await field(page, 'lock-password').fill('demo1234')
+  await page.locator(byTest('lock-submit')).click()
+  await page.locator(byTest('idle-lock')).waitFor({ state: 'detached' })
+  assert.equal(await page.locator(byTest('fact-phone')).innerText(), masked)
+
   // The audit log lists the unmask with its reason, and the chain holds.
   await page.goto(page.url().replace(/#.*$/, '#/settings/audit'))
   const table = page.locator(byTest('audit-table'))
@@ -173,6 +182,9 @@ test('an administrator manages accounts and purges callers past the retention pe
 
   await page.locator('.el-tabs__item', { hasText: '审计日志' }).click()
   await page.locator(byTest('audit-table')).getByText('超过保存期限，按规定清除').waitFor()
+  // the change of the period is in the log too, old → new
+  const change = page.locator(`${byTest('audit-table')} .el-table__row`, { hasText: '长期保存 → 办结后保存 365 天' })
+  assert.match(await change.innerText(), /修改系统设置[\s\S]*设置 个人信息保存期限/)
   assert.deepEqual(errors, [])
   await context.close()
 })

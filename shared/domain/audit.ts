@@ -24,7 +24,8 @@ export const AUDIT_ACTIONS = [
   'passwordReset',
   'restore',
   'delete',
-  'purge'
+  'purge',
+  'settings'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
@@ -44,7 +45,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   passwordReset: '重置密码',
   restore: '恢复备份',
   delete: '删除记录',
-  purge: '个人信息脱敏清除'
+  purge: '个人信息脱敏清除',
+  settings: '修改系统设置'
 }
 
 export const auditActionLabel = (action: string): string => AUDIT_ACTION_LABELS[action as AuditAction] ?? action

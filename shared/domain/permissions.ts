@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   'volunteers.edit',
   'settings.edit',
   'users.manage',
+  'backup.make',
   'backup.restore',
   'audit.view'
 ] as const
@@ -31,6 +32,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'volunteers.edit': '小巷管家管理',
   'settings.edit': '系统设置',
   'users.manage': '账号与权限管理',
+  'backup.make': '备份全部数据',
   'backup.restore': '恢复备份',
   'audit.view': '查看审计日志'
 }
@@ -49,6 +51,7 @@ export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
     'personal.export',
     'meetings.edit',
     'volunteers.edit',
+    'backup.make',
     'audit.view'
   ],
   clerk: ['case.view', 'case.edit', 'case.assign', 'personal.unmask'],

@@ -1,8 +1,8 @@
-import { computed, ref, watch, type Ref } from 'vue'
+import { computed, type Ref } from 'vue'
 import { PURGED, maskName, maskPhone } from '@shared/domain/mask'
 import { mayViewCaller } from '@shared/domain/permissions'
 import { useSessionStore } from '../stores/session'
-import { usePersonalData } from './usePersonalData'
+import { useUnmaskedView, usePersonalData } from './usePersonalData'
 
 export interface CallerFields {
   id: string
@@ -14,15 +14,12 @@ export interface CallerFields {
 
 /**
  * One view of a case's caller: masked (张*, 138****5678) until unmasked with a reason through usePersonalData;
- * the full values last for the calling component only. `allowed` is false for a 保密件 the viewer may not see.
+ * the full values last for the calling component only, and only until the desk locks. `allowed` is false for a 保密件 the viewer may not see.
  */
 export function useCallerView(kase: Ref<CallerFields>, personal = usePersonalData()) {
   const session = useSessionStore()
-  const unmasked = ref(false)
-  const asking = ref(false)
-
-  // another case in the same view starts masked again
-  watch(() => kase.value.id, () => (unmasked.value = false))
+  // another case in the same view, or the desk locking, starts masked again
+  const { unmasked, asking, show: unmask, hide } = useUnmaskedView(() => `case:${kase.value.id}`, personal)
 
   const allowed = computed(() => mayViewCaller(kase.value, session.user))
   const name = computed(() => (!allowed.value ? '' : unmasked.value ? (kase.value.callerName?.trim() ?? '') : maskName(kase.value.callerName)))
@@ -30,17 +27,7 @@ export function useCallerView(kase: Ref<CallerFields>, personal = usePersonalDat
   const personalText = (v?: string) => Boolean(v?.trim()) && v?.trim() !== PURGED
   const hasData = computed(() => personalText(kase.value.callerName) || personalText(kase.value.callerPhone))
 
-  async function show(): Promise<void> {
-    if (!allowed.value) return
-    asking.value = true
-    try {
-      unmasked.value = (await personal.ask('unmask', `case:${kase.value.id}`)) !== null
-    } finally {
-      asking.value = false
-    }
-  }
-
-  const hide = () => void (unmasked.value = false)
+  const show = (): Promise<void> => (allowed.value ? unmask() : Promise.resolve())
 
   return { allowed, unmasked, asking, name, phone, hasData, show, hide }
 }

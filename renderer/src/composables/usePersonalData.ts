@@ -1,3 +1,4 @@
+import { ref, watch } from 'vue'
 import { ElMessage, ElMessageBox } from 'element-plus'
 import { permissionRefusal, type Permission } from '@shared/domain/permissions'
 import { auditService } from '../db/audit'
@@ -55,4 +56,30 @@ export function usePersonalData(options: PersonalDataOptions = {}) {
   }
 
   return { ask }
+}
+
+/**
+ * Personal data shown in full on one view: on after usePersonalData asked why and audited it, off again when
+ * hidden, when the view turns to another `target`, or when the desk locks (个人信息保护法: nothing stays unmasked
+ * behind the lock screen).
+ */
+export function useUnmaskedView(target: () => string, personal = usePersonalData()) {
+  const session = useSessionStore()
+  const unmasked = ref(false)
+  const asking = ref(false)
+
+  watch([target, () => session.lockCount], () => (unmasked.value = false))
+
+  async function show(): Promise<void> {
+    asking.value = true
+    try {
+      unmasked.value = (await personal.ask('unmask', target())) !== null
+    } finally {
+      asking.value = false
+    }
+  }
+
+  const hide = () => void (unmasked.value = false)
+
+  return { unmasked, asking, show, hide }
 }

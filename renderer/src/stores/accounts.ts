@@ -3,6 +3,7 @@ import { fieldError } from '@shared/domain/errors'
 import type { User, UserRole } from '@shared/domain/org'
 import { repos } from '../db'
 import { accountService, type AccountChange } from '../db/accounts'
+import { auditService, settingChange } from '../db/audit'
 import { stillDemo } from '../db/accounts/demo'
 import { useLiveQuery } from '../composables/useLiveQuery'
 import { useSessionStore } from './session'
@@ -76,10 +77,16 @@ export const useAccountsStore = defineStore('accounts', () => {
     await accountService().changePassword(session.user.id, current, next, session.ctx())
   }
 
+  /** The change is audited with the old and the new minutes. */
   async function setIdleLockMinutes(minutes: number): Promise<void> {
     session.require('settings.edit')
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240) throw fieldError('idleLockMinutes', '自动锁屏时间须为 1 到 240 之间的整数分钟')
-    await repos().setting.set('security.idleLockMinutes', minutes, session.ctx())
+    const ctx = session.ctx()
+    await auditService().recordWith(['setting'], ctx, async () => {
+      const before = await repos().setting.getOr('security.idleLockMinutes', DEFAULT_IDLE_LOCK_MINUTES)
+      await repos().setting.set('security.idleLockMinutes', minutes, ctx)
+      return { result: undefined, audit: settingChange(cid(), '自动锁屏时间', `${before} 分钟`, `${minutes} 分钟`) }
+    })
   }
 
   return {

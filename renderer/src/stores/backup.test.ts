@@ -3,6 +3,7 @@ import { signInForTest } from './testing'
 import type { DeskDB } from '../db'
 import { counts, ctxAt, freshDb } from '../db/testing'
 import { createRepositories } from '../db/repositories'
+import { createAuditService } from '../db/audit/service'
 import { useBackupStore } from './backup'
 
 // The store's database is a fresh test one; saved files are kept, and the next opened file is chosen here.
@@ -72,5 +73,41 @@ describe('useBackupStore', () => {
     await store.pick()
     expect(store.summary).toBeNull()
     expect(store.error).toBe('这不是工作台备份文件')
+  })
+
+  it('lets a 书记 back up and writes the backup to the audit log as an export of personal data', async () => {
+    await addGrid('WG-01')
+    signInForTest('c1', ['leader'])
+    const name = await useBackupStore().backUp('和平里2026')
+    expect(name).toBeDefined()
+    expect(await createAuditService(holder.db as DeskDB).list('c1')).toMatchObject([
+      { action: 'export', target: `backup:${name}`, actor: 'U1', reason: expect.stringMatching(/^全部数据 \d+ 条记录，含来电人等完整个人信息；已加密$/) }
+    ])
+  })
+
+  it('refuses a backup to a 网格员: no file, no audit entry, the refusal shown', async () => {
+    await addGrid('WG-01')
+    signInForTest('c1', ['gridWorker'])
+    const store = useBackupStore()
+    expect(await store.backUp('')).toBeUndefined()
+    expect(store.error).toBe('当前账号（网格员）没有“备份全部数据”权限，请联系管理员')
+    expect(holder.saved).toEqual([])
+    expect(await counts(holder.db as DeskDB, 'auditEntry')).toEqual({ auditEntry: 0 })
+  })
+
+  it('refuses a restore to a 书记 before asking, and leaves the data as it was', async () => {
+    await addGrid('WG-01')
+    await useBackupStore().backUp('')
+    const file = holder.saved[0].data
+    await addGrid('WG-02')
+    signInForTest('c1', ['leader'])
+    const store = useBackupStore()
+    holder.next = { name: 'a.cdbak', bytes: file }
+    await store.pick()
+    const confirm = vi.fn(async () => true)
+    expect(await store.restore('', confirm)).toBeUndefined()
+    expect(store.error).toMatch(/没有“恢复备份”权限/)
+    expect(confirm).not.toHaveBeenCalled()
+    expect(await counts(holder.db as DeskDB, 'grid')).toEqual({ grid: 2 })
   })
 })

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { db } from '../db'
 import { backupFileName, checkBackup, createBackup, readSummary, restoreBackup, type BackupSummary } from '../db/backup'
+import { auditService } from '../db/audit'
 import { platform, type AutoBackupInfo } from '../platform'
 import { recordRestore } from './restoreAudit'
 import { useSessionStore } from './session'
@@ -9,6 +10,12 @@ import { useSessionStore } from './session'
 const FILTERS = [{ name: '工作台备份', extensions: ['cdbak'] }]
 const appVersion = (): string => import.meta.env.VITE_APP_VERSION || '0.0.0-dev'
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+/** What the audit log says a backup held. */
+function backupContents({ manifest, encrypted }: BackupSummary): string {
+  const rows = manifest.tables.reduce((n, t) => n + t.count, 0)
+  return `全部数据 ${rows} 条记录，含来电人等完整个人信息；${encrypted ? '已加密' : '未加密'}`
+}
 
 /** The backup page: make a file, read one, verify and restore it. */
 export const useBackupStore = defineStore('backup', () => {
@@ -32,13 +39,21 @@ export const useBackupStore = defineStore('backup', () => {
     }
   }
 
-  /** Saves a backup of everything; returns the file name, or undefined when it failed. */
+  /**
+   * Saves a backup of everything, callers in full included: only for accounts with backup.make, and each saved
+   * file is written to the audit log as an export of personal data. Returns the file name, or undefined.
+   */
   const backUp = (passphrase: string) =>
     run(async () => {
+      const session = useSessionStore()
+      session.require('backup.make')
       const now = Date.now()
       const data = await createBackup(db(), { now, appVersion: appVersion(), passphrase: passphrase || undefined })
-      const saved = await platform.saveFile({ suggestedName: backupFileName(now), data, filters: FILTERS })
-      return saved.canceled ? undefined : backupFileName(now)
+      const name = backupFileName(now)
+      const saved = await platform.saveFile({ suggestedName: name, data, filters: FILTERS })
+      if (saved.canceled) return undefined
+      await auditService().record(session.communityId, { action: 'export', target: `backup:${name}`, reason: backupContents(readSummary(data)) }, session.ctx())
+      return name
     })
 
   /** Opens a file and reads its header; a file that is not an intact backup is refused here already. */

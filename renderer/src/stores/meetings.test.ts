@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { User } from '@shared/domain/org'
 import type { DeskDB } from '../db'
 import { caseWorld, type CaseWorld } from '../db/cases/fixture'
+import { createAuditService } from '../db/audit/service'
 import { createMeetingService } from '../db/meetings/service'
 import { freshDb } from '../db/testing'
 import { useMeetingsStore } from './meetings'
@@ -67,5 +68,21 @@ describe('useMeetingsStore', () => {
     session.user = { id: 'U3', name: '刘厅长', roles: ['facilitator'] } as unknown as User
     await store.propose(micro)
     expect(await createMeetingService(holder.db as DeskDB).proposals(w.communityId)).toHaveLength(1)
+  })
+
+  it('writes a deleted sign-in to the audit log, with the name masked, and nothing when the deletion is refused', async () => {
+    const store = useMeetingsStore()
+    const log = () => createAuditService(holder.db as DeskDB).list(w.communityId)
+    const meeting = await store.create({ type: '居民恳谈会', title: '车棚恳谈会', at: Date.now(), location: '活动室', invitees: [] })
+    const signed = await store.signIn(meeting.id, { name: '王秀英', role: '居民代表', at: Date.now() })
+    const line = signed.attendance[0]
+
+    await expect(store.removeAttendance(meeting.id, 'no-such-line')).rejects.toThrow('找不到这条签到记录')
+    expect(await log()).toEqual([])
+
+    expect((await store.removeAttendance(meeting.id, line.id)).attendance).toEqual([])
+    expect(await log()).toMatchObject([
+      { action: 'delete', target: `meeting:${meeting.id}`, reason: '删除“车棚恳谈会”的签到记录：王**（居民代表）', actor: 'U1' }
+    ])
   })
 })

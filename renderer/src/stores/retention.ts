@@ -1,7 +1,10 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { retentionService, type RetentionReview } from '../db/retention'
+import { auditService, settingChange } from '../db/audit'
 import { useSessionStore } from './session'
+
+const periodText = (days: number | null): string => (days === null ? '长期保存' : `办结后保存 ${days} 天`)
 
 /** 个人信息保存期限 (系统设置 → 个人信息保护): the setting, the review list and the purge. */
 export const useRetentionStore = defineStore('retention', () => {
@@ -18,9 +21,15 @@ export const useRetentionStore = defineStore('retention', () => {
     }
   }
 
+  /** The change is audited with the old and the new period, in the same transaction as the setting. */
   async function setDays(days: number | null): Promise<void> {
     session.require('settings.edit')
-    await retentionService().setDays(days, session.ctx())
+    const ctx = session.ctx()
+    await auditService().recordWith(['setting'], ctx, async () => {
+      const before = await retentionService().days()
+      await retentionService().setDays(days, ctx)
+      return { result: undefined, audit: settingChange(session.communityId, '个人信息保存期限', periodText(before), periodText(days)) }
+    })
     await load()
   }
 

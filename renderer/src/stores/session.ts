@@ -38,6 +38,8 @@ export const useSessionStore = defineStore('session', () => {
   const loaded = ref(false)
   /** the idle lock is up: the account stays signed in but the desk is hidden until the password is given */
   const locked = ref(false)
+  /** counts the times the desk locked; views that show personal data unmasked watch it to mask again */
+  const lockCount = ref(0)
   let loading: Promise<void> | null = null
 
   async function refresh(): Promise<void> {
@@ -96,6 +98,7 @@ export const useSessionStore = defineStore('session', () => {
   function lock(): void {
     if (!user.value) return
     locked.value = true
+    lockCount.value += 1
     writeStored({ userId: user.value.id, locked: true })
   }
 
@@ -124,5 +127,5 @@ export const useSessionStore = defineStore('session', () => {
     if (!can(permission)) throw new RefusedError(permissionRefusal(user.value.roles ?? [], permission))
   }
 
-  return { community, user, deviceId, loaded, locked, communityId, signedIn, load, refresh, reloadCommunity, ctx, can, require, signIn, signOut, lock, unlock, reloadUser }
+  return { community, user, deviceId, loaded, locked, lockCount, communityId, signedIn, load, refresh, reloadCommunity, ctx, can, require, signIn, signOut, lock, unlock, reloadUser }
 })

@@ -2,7 +2,7 @@ import { db } from '..'
 import type { DeskDB } from '../database'
 import { createAuditService, type AuditService } from './service'
 
-export { createAuditService, type AuditFilters, type AuditInput, type AuditService, type AuditVerdict } from './service'
+export { createAuditService, settingChange, type AuditFilters, type AuditOf, type AuditInput, type AuditService, type AuditVerdict } from './service'
 
 const services = new WeakMap<DeskDB, AuditService>()
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { GENESIS_HASH } from '@shared/domain/audit'
 import { ValidationError } from '@shared/domain/errors'
 import { T0, counts, ctxAt, freshDb } from '../testing'
+import { repositoriesFor } from '../repositories'
 import { createAuditService } from './service'
 
 async function logOf(n: number) {
@@ -58,5 +59,27 @@ describe('audit service', () => {
     const { db, audit } = await logOf(0)
     await expect(audit.record('C1', { action: ' ', target: 'x' }, ctxAt())).rejects.toBeInstanceOf(ValidationError)
     expect(await counts(db, 'auditEntry', 'outbox')).toEqual({ auditEntry: 0, outbox: 0 })
+  })
+
+  it('writes a change and its entry together, and neither when the entry cannot be written', async () => {
+    const { db, audit } = await logOf(0)
+    const setting = repositoriesFor(db).setting
+    const set = (minutes: number, target: string) =>
+      audit.recordWith(['setting'], ctxAt(), async () => {
+        await setting.set('security.idleLockMinutes', minutes, ctxAt())
+        return { result: minutes, audit: { communityId: 'C1', action: 'settings', target } }
+      })
+    expect(await set(5, 'setting:security.idleLockMinutes')).toBe(5)
+    expect(await audit.list('C1')).toMatchObject([{ action: 'settings', target: 'setting:security.idleLockMinutes' }])
+
+    await expect(set(9, ' ')).rejects.toBeInstanceOf(ValidationError)
+    expect(await setting.getOr('security.idleLockMinutes', 0)).toBe(5)
+    expect(await counts(db, 'auditEntry')).toEqual({ auditEntry: 1 })
+  })
+
+  it('writes no entry for a change that says there is nothing to record', async () => {
+    const { db, audit } = await logOf(0)
+    expect(await audit.recordWith(['setting'], ctxAt(), async () => ({ result: 'same', audit: null }))).toBe('same')
+    expect(await counts(db, 'auditEntry')).toEqual({ auditEntry: 0 })
   })
 })

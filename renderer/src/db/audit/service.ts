@@ -24,6 +24,14 @@ export interface AuditFilters {
   action?: string
 }
 
+/** What a change writes about itself; null when nothing worth recording changed. */
+export type AuditOf = (AuditInput & { communityId: string }) | null
+
+/** A setting's change for the log, `setting:<name>` with `old → new`; null when the value stays as it was. */
+export function settingChange(communityId: string, name: string, before: string, after: string): AuditOf {
+  return before === after ? null : { communityId, action: 'settings', target: `setting:${name}`, reason: `${before} → ${after}` }
+}
+
 export type AuditVerdict = { ok: true; count: number } | { ok: false; brokenSeq: number; message: string }
 
 const newId = monotonicFactory()
@@ -50,6 +58,18 @@ export function createAuditService(db: DeskDB) {
     })
   }
 
+  /**
+   * Runs `write` and appends the entry it describes in one rw transaction over `tables` and the log's own, so a
+   * change and its audit entry land together or not at all.
+   */
+  function recordWith<R>(tables: readonly string[], ctx: WriteContext, write: () => Promise<{ result: R; audit: AuditOf }>): Promise<R> {
+    return db.transaction('rw', [...new Set([...tables, 'auditEntry', 'outbox'])], async () => {
+      const { result, audit } = await write()
+      if (audit) await record(audit.communityId, audit, ctx)
+      return result
+    })
+  }
+
   /** Entries of the community, newest first, filtered in memory (the log is small next to the cases). */
   async function list(communityId: string, filters: AuditFilters = {}): Promise<AuditEntry[]> {
     const { from, to, actor, action } = filters
@@ -73,7 +93,7 @@ export function createAuditService(db: DeskDB) {
     return { ok: false, brokenSeq: check.brokenSeq, message }
   }
 
-  return { record, list, verify }
+  return { record, recordWith, list, verify }
 }
 
 export type AuditService = ReturnType<typeof createAuditService>

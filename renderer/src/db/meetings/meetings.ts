@@ -1,12 +1,14 @@
 import { RefusedError, ValidationError, fieldError, type FieldIssue } from '@shared/domain/errors'
 import { signInAttendee, validateAgendaItem, validateMeeting } from '@shared/domain/meetingRules'
 import type { AgendaItem, Meeting, Proposal } from '@shared/domain/meetings'
+import { maskName } from '@shared/domain/mask'
 import { assertMinutesEditable } from '@shared/domain/minutesRules'
+import { createAuditService } from '../audit/service'
 import type { DeskDB } from '../database'
 import { isLive } from '../repositories/base'
 import type { WriteContext } from '../repositories/writer'
 import type { AgendaItemInput, MeetingInput, MeetingService } from './contract'
-import { compact, lineId, type MeetingStore } from './store'
+import { MEETING_TABLES, compact, lineId, type MeetingStore } from './store'
 
 type MeetingPart = Pick<MeetingService, 'meetings' | 'get' | 'create' | 'update' | 'setAgenda' | 'signIn' | 'removeAttendance'>
 
@@ -17,6 +19,7 @@ const fullPatch = (fields: object): Partial<Meeting> => Object.fromEntries(INPUT
 /** Meetings: their facts, agenda and sign-in. */
 export function meetingPart(db: DeskDB, store: MeetingStore): MeetingPart {
   const repo = () => store.repos().meeting
+  const audit = createAuditService(db)
 
   /** The agenda lines checked together, each filled from its topic; topics must be 立项 (or already on a meeting). */
   async function agendaOf(meeting: Meeting, items: AgendaItemInput[], now: number): Promise<{ agenda: AgendaItem[]; topics: Map<string, Proposal> }> {
@@ -115,12 +118,16 @@ export function meetingPart(db: DeskDB, store: MeetingStore): MeetingPart {
         return repo().update(meetingId, { attendance: [...current.attendance, line] }, ctx)
       }),
 
+    // a deletion: written to the audit log in the same transaction, the attendee's name masked there
     removeAttendance: (meetingId, attendanceId, ctx) =>
-      store.writing(async () => {
+      audit.recordWith(MEETING_TABLES, ctx, async () => {
         const current = await store.meeting(meetingId)
         assertMinutesEditable(current.minutesStatus, '签到')
-        if (!current.attendance.some((a) => a.id === attendanceId)) throw new RefusedError('找不到这条签到记录，请刷新后重试')
-        return repo().update(meetingId, { attendance: current.attendance.filter((a) => a.id !== attendanceId) }, ctx)
+        const line = current.attendance.find((a) => a.id === attendanceId)
+        if (!line) throw new RefusedError('找不到这条签到记录，请刷新后重试')
+        const result = await repo().update(meetingId, { attendance: current.attendance.filter((a) => a.id !== attendanceId) }, ctx)
+        const reason = `删除“${current.title}”的签到记录：${maskName(line.name)}（${line.role}）`
+        return { result, audit: { communityId: current.communityId, action: 'delete', target: `meeting:${meetingId}`, reason } }
       })
   }
 }

@@ -1,4 +1,5 @@
-import type { Invitee, InviteeKind } from '@shared/domain/meetings'
+import { maskName, maskPhone } from '@shared/domain/mask'
+import { INVITEE_KINDS, type Invitee, type InviteeKind } from '@shared/domain/meetings'
 import type { Unit } from '@shared/domain/org'
 
 /** Invitee kinds picked from the person registry; 物业 and 承办单位 come from the units. */
@@ -36,4 +37,36 @@ export function inviteesOf(draft: InviteeDraft, personName: (id: string) => stri
     return unit ? [{ kind: unit.kind === '物业' ? '物业' : '承办单位', name: unit.name, refId: unit.id }] : []
   })
   return [...people, ...unitRows]
+}
+
+/** One line of the printed 邀请名单. */
+export interface InvitationRow {
+  no: number
+  name: string
+  kind: InviteeKind
+  phone: string
+}
+
+const isUnitKind = (kind: InviteeKind) => kind === '物业' || kind === '承办单位'
+
+/**
+ * The 邀请名单 in kind order, numbered. People's names and every phone are masked (张*, 138****5678) unless
+ * `unmasked` (only after usePersonalData asked why and audited it); a unit's name is not personal and stays whole.
+ */
+export function invitationRows(
+  invitees: readonly Invitee[],
+  phones: { person(id: string): string | undefined; unit(id: string): string | undefined },
+  { unmasked = false }: { unmasked?: boolean } = {}
+): InvitationRow[] {
+  const ordered = INVITEE_KINDS.flatMap((kind) => invitees.filter((i) => i.kind === kind))
+  return ordered.map((i, n) => {
+    const unit = isUnitKind(i.kind)
+    const phone = (i.refId ? (unit ? phones.unit(i.refId) : phones.person(i.refId)) : undefined) ?? ''
+    return {
+      no: n + 1,
+      kind: i.kind,
+      name: unmasked || unit ? i.name : maskName(i.name),
+      phone: unmasked ? phone : maskPhone(phone)
+    }
+  })
 }

@@ -9,7 +9,8 @@ export default {
     optional: '不加密可留空',
     mismatch: '两次输入的密码不一致',
     button: '立即备份',
-    done: '备份已保存：{name}'
+    done: '备份已保存：{name}',
+    refused: '备份含全部来电人的完整个人信息，当前账号没有“备份全部数据”权限，请联系管理员'
   },
   restore: {
     title: '恢复备份',
@@ -33,7 +34,8 @@ export default {
     confirmOk: '恢复',
     cancel: '取消',
     done: '已恢复 {n} 条记录，当前数据已另存为 {name}',
-    noCommunity: '（无社区）'
+    noCommunity: '（无社区）',
+    refused: '当前账号没有“恢复备份”权限，可以查看备份文件的内容，但不能恢复'
   },
   failed: '操作失败：{message}',
   tables: {
