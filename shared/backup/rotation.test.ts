@@ -78,6 +78,16 @@ describe('planRotation', () => {
     expect(planRotation([older, old], now)).toEqual({ keep: [old.name], remove: [older.name] })
   })
 
+  it('keeps pre-restore backups like pre-migration ones, never in place of a daily one', () => {
+    const now = chinaAt(2026, 11, 25, 18)
+    const restored = entry(chinaAt(2026, 11, 25, 9), 'pre-restore')
+    const oldRestore = entry(chinaAt(2025, 1, 1), 'pre-restore')
+    const olderRestore = entry(chinaAt(2024, 1, 1), 'pre-restore')
+    const daily = entry(chinaAt(2026, 11, 25, 10))
+    expect(planRotation([olderRestore, oldRestore, restored, daily], now)).toEqual({ keep: [daily.name, restored.name], remove: [oldRestore.name, olderRestore.name] })
+    expect(parseAutoBackupName(restored.name)).toEqual({ createdAt: restored.createdAt, reason: 'pre-restore' })
+  })
+
   it('keeps the last daily backup of a desk left unused for two years', () => {
     const last = entry(chinaAt(2024, 11, 1))
     const before = entry(chinaAt(2024, 10, 31))

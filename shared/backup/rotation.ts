@@ -5,7 +5,7 @@ import { CHINA_OFFSET_MS } from '../domain/dates'
  * Days, ISO weeks and months are China calendar ones (UTC+8), like every day in the desk.
  */
 
-export const AUTO_BACKUP_REASONS = ['daily', 'pre-migration'] as const
+export const AUTO_BACKUP_REASONS = ['daily', 'pre-migration', 'pre-restore'] as const
 export type AutoBackupReason = (typeof AUTO_BACKUP_REASONS)[number]
 
 export interface AutoBackupEntry {
@@ -20,12 +20,12 @@ export const ROTATION = {
   days: 7,
   weeks: 4,
   months: 12,
-  /** pre-migration backups are kept this many days, and the newest one always */
+  /** pre-migration and pre-restore backups are kept this many days, and the newest of each always */
   preMigrationDays: 365
 } as const
 
 const DAY_MS = 86_400_000
-const NAME = /^auto-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|pre-migration)\.cdbak$/
+const NAME = /^auto-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|pre-migration|pre-restore)\.cdbak$/
 
 /** `auto-2026-11-25T06-30-00-123Z-daily.cdbak`: the UTC moment it was made, safe on every file system. */
 export function autoBackupName(createdAt: number, reason: AutoBackupReason): string {
@@ -64,7 +64,7 @@ export interface RotationPlan {
 /**
  * Which automatic backups to keep at `now`: the newest daily backup of each of the last 7 days, of each of
  * the last 4 ISO weeks and of each of the last 12 months (the current one counted in each); every
- * pre-migration backup younger than a year; the newest backup of each kind whatever its age; anything dated after `now`
+ * pre-migration and pre-restore backup younger than a year; the newest backup of each kind whatever its age; anything dated after `now`
  * (a clock set back) is kept rather than guessed about.
  */
 export function planRotation(entries: readonly Pick<AutoBackupEntry, 'name' | 'reason' | 'createdAt'>[], now: number): RotationPlan {
@@ -84,7 +84,7 @@ export function planRotation(entries: readonly Pick<AutoBackupEntry, 'name' | 'r
     // However long the desk stood unused, the newest backup of each kind survives.
     if (!seen.has(entry.reason)) keep.add(entry.name)
     seen.add(entry.reason)
-    if (entry.reason === 'pre-migration') {
+    if (entry.reason !== 'daily') {
       if (now - entry.createdAt < ROTATION.preMigrationDays * DAY_MS) keep.add(entry.name)
       continue
     }

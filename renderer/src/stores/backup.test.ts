@@ -10,13 +10,22 @@ import { useBackupStore } from './backup'
 const holder = vi.hoisted(() => ({
   db: null as DeskDB | null,
   saved: [] as { suggestedName: string; data: Uint8Array }[],
-  next: null as { name: string; bytes: Uint8Array } | null
+  next: null as { name: string; bytes: Uint8Array } | null,
+  cancelSave: false,
+  auto: null as null | { saved: { bytes: Uint8Array; reason: string }[] }
 }))
 vi.mock('../db', async () => ({ ...(await vi.importActual<typeof import('../db')>('../db')), db: () => holder.db as DeskDB }))
 vi.mock('../platform', () => ({
   platform: {
-    saveFile: async (r: { suggestedName: string; data: Uint8Array }) => (holder.saved.push(r), { canceled: false, path: r.suggestedName }),
-    openFile: async () => (holder.next ? { canceled: false, ...holder.next } : { canceled: true })
+    saveFile: async (r: { suggestedName: string; data: Uint8Array }) =>
+      holder.cancelSave ? { canceled: true } : (holder.saved.push(r), { canceled: false, path: r.suggestedName }),
+    openFile: async () => (holder.next ? { canceled: false, ...holder.next } : { canceled: true }),
+    autoBackups: {
+      get available() {
+        return holder.auto !== null
+      },
+      save: async (r: { bytes: Uint8Array; reason: string }) => (holder.auto!.saved.push(r), { name: `auto-2026-03-09T01-30-00-000Z-${r.reason}.cdbak`, reason: r.reason, createdAt: 0, size: r.bytes.length })
+    }
   }
 }))
 
@@ -26,6 +35,8 @@ beforeEach(() => {
   holder.db = freshDb()
   holder.saved = []
   holder.next = null
+  holder.cancelSave = false
+  holder.auto = null
   signInForTest('c1')
 })
 afterEach(() => holder.db?.delete())
@@ -51,6 +62,34 @@ describe('useBackupStore', () => {
     expect(await counts(holder.db as DeskDB, 'grid')).toEqual({ grid: 1 })
     expect(holder.saved[1].suggestedName).toBe(done?.name)
     expect(store.error).toBe('')
+  })
+
+  it('restores nothing when the copy of the current data is not saved (the save dialog cancelled)', async () => {
+    await addGrid('WG-01')
+    const store = useBackupStore()
+    await store.backUp('')
+    holder.next = { name: 'a.cdbak', bytes: holder.saved[0].data }
+    await addGrid('WG-02')
+    await store.pick()
+    holder.cancelSave = true
+    expect(await store.restore('', async () => true)).toBeUndefined()
+    expect(store.error).toMatch(/恢复前的数据备份没有保存，恢复已取消，现有数据未改动/)
+    expect(await counts(holder.db as DeskDB, 'grid')).toEqual({ grid: 2 })
+  })
+
+  it('on the desktop keeps the copy among the automatic backups, without a dialog', async () => {
+    await addGrid('WG-01')
+    const store = useBackupStore()
+    await store.backUp('')
+    holder.next = { name: 'a.cdbak', bytes: holder.saved[0].data }
+    await addGrid('WG-02')
+    await store.pick()
+    holder.auto = { saved: [] }
+    const done = await store.restore('', async () => true)
+    expect(done?.name).toBe('auto-2026-03-09T01-30-00-000Z-pre-restore.cdbak')
+    expect(holder.auto.saved.map((s) => s.reason)).toEqual(['pre-restore'])
+    expect(holder.saved).toHaveLength(1)
+    expect(await counts(holder.db as DeskDB, 'grid')).toEqual({ grid: 1 })
   })
 
   it('shows the refusal of a damaged file and never asks to confirm', async () => {

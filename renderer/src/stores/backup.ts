@@ -106,10 +106,24 @@ export const useBackupStore = defineStore('backup', () => {
       await checkBackup(file, passphrase || undefined)
       if (!(await confirm())) return
       const by = session.ctx()
-      const result = await restoreBackup(db(), file, { now, appVersion: appVersion(), passphrase: passphrase || undefined })
+      let name = backupFileName(now, '恢复前备份')
+      // The current data is kept before anything is replaced: among the automatic backups on the desktop
+      // (no dialog to cancel), else through a save dialog or a download; a copy not kept stops the restore.
+      const keepPrevious = async (previous: Uint8Array<ArrayBuffer>): Promise<boolean> => {
+        if (platform.autoBackups.available) {
+          try {
+            name = (await platform.autoBackups.save({ bytes: previous, reason: 'pre-restore' })).name
+            return true
+          } catch {
+            // too large for the automatic folder: the clerk picks where it goes
+          }
+        }
+        const saved = await platform.saveFile({ suggestedName: name, data: previous, filters: FILTERS })
+        if (!saved.canceled && saved.path) name = saved.path
+        return !saved.canceled
+      }
+      const result = await restoreBackup(db(), file, { now, appVersion: appVersion(), passphrase: passphrase || undefined, keepPrevious })
       await recordRestore(session, fileName.value, by)
-      const name = backupFileName(now, '恢复前备份')
-      await platform.saveFile({ suggestedName: name, data: result.previous, filters: FILTERS })
       return { name, rows: Object.values(result.counts).reduce((n, c) => n + c, 0) }
     })
 

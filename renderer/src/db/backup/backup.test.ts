@@ -13,7 +13,7 @@ afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete()
 })
 const track = (db: DeskDB) => (opened.push(db), db)
-const options = { now: T0, appVersion: '0.1.0', iterations: 1000 }
+const options = { now: T0, appVersion: '0.1.0', iterations: 1000, keepPrevious: async () => true }
 
 // JSON of every table: equal strings mean byte-identical tables.
 async function snapshot(db: DeskDB): Promise<string> {
@@ -54,6 +54,20 @@ describe('backup and restore', () => {
     // The safety copy restores what was there before.
     await restoreBackup(db, result.previous, options)
     expect(await snapshot(db)).toBe(before)
+  }, 60_000)
+
+  it('replaces nothing when the copy of the current data cannot be kept', async () => {
+    const db = await changedDb()
+    const before = await snapshot(db)
+    const kept: Uint8Array[] = []
+    await expect(restoreBackup(db, demo, { ...options, keepPrevious: async () => false })).rejects.toThrow('恢复前的数据备份没有保存，恢复已取消，现有数据未改动')
+    await expect(restoreBackup(db, demo, { ...options, keepPrevious: async () => { throw new Error('磁盘已满') } })).rejects.toThrow('恢复前的数据备份没能保存（磁盘已满）')
+    expect(await snapshot(db)).toBe(before)
+    // the copy is handed over before anything is replaced: it holds the data as it was
+    await restoreBackup(db, demo, { ...options, keepPrevious: async (copy) => (kept.push(copy), true) })
+    const restoredBack = track(freshDb())
+    await restoreBackup(restoredBack, kept[0], options)
+    expect(await snapshot(restoredBack)).toBe(before)
   }, 60_000)
 
   it('summarises the file: community, date and counts', () => {

@@ -1,4 +1,5 @@
 import {
+  BackupError,
   upgradeTables,
   verifyBackup,
   writeBackup,
@@ -58,7 +59,7 @@ export async function createBackup(db: DeskDB, options: BackupOptions): Promise<
 
 export interface RestoreResult {
   manifest: BackupManifest
-  /** the data as it was just before the restore, to be saved by the caller; encrypted when the restored file was */
+  /** the data as it was just before the restore, as `keepPrevious` kept it; encrypted when the restored file was */
   previous: Uint8Array<ArrayBuffer>
   counts: Record<string, number>
 }
@@ -70,15 +71,27 @@ export async function checkBackup(bytes: Uint8Array, passphrase?: string): Promi
 }
 
 /**
- * Verifies the whole file, backs up the current data, then replaces every table in one transaction:
- * either the backup is in place completely, or nothing changed.
+ * Verifies the whole file, backs up the current data and hands that copy to `keepPrevious`, then replaces every
+ * table in one transaction: either the backup is in place completely, or nothing changed. When the copy cannot
+ * be kept (`keepPrevious` throws or says false: a full disk, a cancelled save), nothing is replaced.
  */
-export async function restoreBackup(db: DeskDB, bytes: Uint8Array, options: BackupOptions): Promise<RestoreResult> {
+export async function restoreBackup(
+  db: DeskDB,
+  bytes: Uint8Array,
+  options: BackupOptions & { keepPrevious: (previous: Uint8Array<ArrayBuffer>) => Promise<boolean> }
+): Promise<RestoreResult> {
   const verified = await verifyBackup(bytes, { latestVersion: LATEST_VERSION, passphrase: options.passphrase })
   const tables = upgradeTables(verified.tables, verified.manifest.schemaVersion, LATEST_VERSION, BACKUP_UPGRADES)
   // The copy of the current data is sealed like the file restored: whoever could read one can read the other.
   const passphrase = verified.encrypted ? options.passphrase : undefined
   const previous = await createBackup(db, { now: options.now, appVersion: options.appVersion, passphrase, iterations: options.iterations })
+  let kept: boolean
+  try {
+    kept = await options.keepPrevious(previous)
+  } catch (err) {
+    throw new BackupError(`恢复前的数据备份没能保存（${err instanceof Error ? err.message : String(err)}），恢复已取消，现有数据未改动。`)
+  }
+  if (!kept) throw new BackupError('恢复前的数据备份没有保存，恢复已取消，现有数据未改动。请保存这份备份后再恢复。')
   const counts: Record<string, number> = {}
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) {

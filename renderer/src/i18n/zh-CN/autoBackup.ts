@@ -11,6 +11,6 @@ export default {
   actions: '操作',
   restore: '恢复',
   restoreLabel: '恢复 {time} 的自动备份',
-  reasons: { daily: '每日备份', 'pre-migration': '升级前备份' },
+  reasons: { daily: '每日备份', 'pre-migration': '升级前备份', 'pre-restore': '恢复前备份' },
   loaded: '已读取 {time} 的自动备份，请在右侧核对后点击“校验并恢复”'
 }
