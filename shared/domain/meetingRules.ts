@@ -179,6 +179,9 @@ export function validateResolution(input: { text: string; actions: { text: strin
   return validate(z.object({ text: requiredText('决议内容', 1000), actions: z.array(actionInputSchema) }), input)
 }
 
+/** One action added to a resolution later; it needs an owner too. Fields: `text`, `owner`, `due`. */
+export const validateAction = (input: { text: string; owner: string; due?: number }): z.output<typeof actionInputSchema> => validate(actionInputSchema, input)
+
 /** A new action, 未开始 with no progress. */
 export const newAction = (input: z.output<typeof actionInputSchema>, id: string): FollowUpAction => ({
   id,

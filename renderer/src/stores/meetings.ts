@@ -98,6 +98,7 @@ export const useMeetingsStore = defineStore('meetings', () => {
     advanceMinutes: write((id: string, to: MinutesStatus) => service().advanceMinutes(id, to, ctx())),
     addAddendum: write((id: string, text: string) => service().addAddendum(id, text, ctx())),
 
+    addAction: write((resolutionId: string, input: { text: string; owner: string; due?: number }) => service().addAction(resolutionId, input, ctx())),
     updateAction: write((resolutionId: string, actionId: string, input: ActionProgressInput) => service().updateAction(resolutionId, actionId, input, ctx())),
     completeAction: write((resolutionId: string, actionId: string, input: CompleteActionInput) => service().completeAction(resolutionId, actionId, input, ctx())),
     rate: write((resolutionId: string, ratings: Partial<Record<RatingLevel, number>>, note?: string) => service().rate(resolutionId, ratings, note, ctx())),

@@ -170,6 +170,8 @@ export interface MeetingService {
   // ——— 决议落实 ———
   /** every resolution of the community with its meeting, newest meeting first */
   allResolutions(communityId: string): Promise<{ meeting: Meeting; resolution: Resolution }[]>
+  /** one more action on a resolution still being followed up (not once every action is done) */
+  addAction(resolutionId: string, input: { text: string; owner: string; due?: number }, ctx: WriteContext): Promise<Resolution>
   updateAction(resolutionId: string, actionId: string, input: ActionProgressInput, ctx: WriteContext): Promise<Resolution>
   completeAction(resolutionId: string, actionId: string, input: CompleteActionInput, ctx: WriteContext): Promise<CompleteActionResult>
   /** 民评: adds ratings per level */

@@ -115,4 +115,18 @@ describe('action progress', () => {
     const all = await m.service.allResolutions(m.w.communityId)
     expect(all.map((r) => r.resolution.id)).toEqual([resolution.id])
   })
+
+  it('adds an action later, with an owner, until every action is finished', async () => {
+    const before = await counts(db, 'resolution', 'outbox')
+    await expect(m.service.addAction(resolution.id, { text: '增设充电桩', owner: '  ' }, later)).rejects.toThrow('责任人不能为空')
+    expect(await counts(db, 'resolution', 'outbox')).toEqual(before)
+    const added = await m.service.addAction(resolution.id, { text: '增设充电桩', owner: '安和物业', due: meetingAt + 30 * DAY }, later)
+    expect(added.actions.map((a) => [a.text, a.status, a.progress])).toEqual([
+      ['划设停放区', '未开始', 0],
+      ['楼门张贴告示', '未开始', 0],
+      ['增设充电桩', '未开始', 0]
+    ])
+    for (const a of added.actions) await m.service.updateAction(resolution.id, a.id, { status: '已完成' }, later)
+    await expect(m.service.addAction(resolution.id, { text: '再议', owner: '居委会' }, later)).rejects.toThrow('该决议的事项已全部落实，不能再添加')
+  })
 })

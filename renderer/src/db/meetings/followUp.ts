@@ -1,6 +1,6 @@
 import { validatePhoto } from '@shared/domain/attachments'
 import { RefusedError, fieldError } from '@shared/domain/errors'
-import { addRatings, isFinished, isOverdue, progressAction } from '@shared/domain/meetingRules'
+import { addRatings, isFinished, isOverdue, newAction, progressAction, validateAction } from '@shared/domain/meetingRules'
 import type { EvidenceNote, FollowUpAction, Meeting, Resolution } from '@shared/domain/meetings'
 import type { DeskDB } from '../database'
 import { createCaseServices } from '../cases'
@@ -8,9 +8,9 @@ import { isLive } from '../repositories/base'
 import type { WriteContext } from '../repositories/writer'
 import { planClosing, runClosing } from './caseClosing'
 import type { ActionProgressInput, MeetingService } from './contract'
-import type { MeetingStore } from './store'
+import { lineId, type MeetingStore } from './store'
 
-type FollowUpPart = Pick<MeetingService, 'allResolutions' | 'updateAction' | 'completeAction' | 'rate' | 'overdueActions'>
+type FollowUpPart = Pick<MeetingService, 'allResolutions' | 'addAction' | 'updateAction' | 'completeAction' | 'rate' | 'overdueActions'>
 
 const MAX_NOTE = 1000
 
@@ -77,6 +77,14 @@ export function followUpPart(db: DeskDB, store: MeetingStore): FollowUpPart {
       })
       return rows.sort((a, b) => b.meeting.at - a.meeting.at || a.resolution.createdAt - b.resolution.createdAt)
     },
+
+    addAction: (resolutionId, input, ctx) =>
+      store.writing(async () => {
+        const resolution = await store.resolution(resolutionId)
+        if (resolution.closedAt !== undefined) throw new RefusedError('该决议的事项已全部落实，不能再添加；如有新问题请作为新议题提出')
+        const action = newAction(validateAction(input), lineId(ctx.now))
+        return repos().resolution.update(resolutionId, { actions: [...resolution.actions, action] }, ctx)
+      }),
 
     updateAction: (resolutionId, actionId, input, ctx) =>
       store.writing(async () => {

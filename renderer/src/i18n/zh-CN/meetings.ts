@@ -262,6 +262,8 @@ export default {
     persons: '人',
     ratingNote: '评价说明',
     noActions: '此决议没有落实事项',
+    addAction: '添加落实事项',
+    addTitle: '添加落实事项：{text}',
     owner: '责任人：{owner}',
     due: '期限：{due}',
     noDue: '未定期限',
