@@ -1,6 +1,6 @@
 import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -87,5 +87,30 @@ test('a 12345 export is mapped, previewed and imported all at once; its cases sh
   await (await again).setFiles(file)
   await page.locator(byTest('import-preview')).waitFor()
   assert.deepEqual([await count('new'), await count('unchanged')], ['0', '3'])
+  assert.deepEqual(errors, [])
+})
+
+test('the sample file in GBK csv, as older platform versions export it, imports as it is', async () => {
+  const { page, errors, shot } = await openApp('/')
+  await page.locator(byTest('setup-demo')).click()
+  await page.waitForURL((url) => !url.hash.includes('setup'), { timeout: 60_000 })
+  await page.goto(page.url().replace(/#.*$/, '#/data'))
+  await page.locator(byTest('import-sample')).click()
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`${byTest('import-sample-gbk')}:visible`).click()])
+  assert.match(download.suggestedFilename(), /^12345工单示例-\d{4}-\d{2}-\d{2}-GBK\.csv$/)
+  const file = join(await mkdtemp(join(tmpdir(), 'desk-import-')), download.suggestedFilename())
+  await download.saveAs(file)
+  const lines = new TextDecoder('gbk').decode(await readFile(file)).trim().split(/\r?\n/)
+  assert.match(lines[0], /^工单编号,来电时间,/)
+
+  const chooser = page.waitForEvent('filechooser')
+  await page.locator(byTest('import-pick')).click()
+  await (await chooser).setFiles(file)
+  await page.locator(byTest('import-preview')).waitFor()
+  const count = async (key) => (await page.locator(`${byTest(`import-count-${key}`)} .stat-value`).innerText()).trim()
+  assert.deepEqual([await count('new'), await count('rejected')], [String(lines.length - 1), '0'])
+  await page.locator(byTest('import-commit')).click()
+  await page.locator(byTest('import-result')).waitFor()
+  await shot('import-06-sample-done')
   assert.deepEqual(errors, [])
 })

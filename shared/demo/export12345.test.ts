@@ -37,4 +37,15 @@ describe('12345 export generator', () => {
     expect(mapWorkOrderSheet(read.rows, { now: NOW })).toEqual(mapWorkOrderSheet(utf8.rows, { now: NOW }))
     expect(mapWorkOrderSheet(read.rows, { now: NOW }).cases).toHaveLength(20)
   })
+
+  it("uses the community's own places, category paths and township when given them", () => {
+    const places = ['金台小区', '东棉花胡同']
+    const categoryPaths = ['城乡建设/市容环卫/占道经营', '城乡建设/市政设施/路灯不亮', '没有话题的/分类']
+    const rows = generate12345Rows({ seed: 9, count: 30, now: NOW, places, categoryPaths, township: '和平街道', community: '青年湖社区' })
+    const col = (h: string) => rows.slice(1).map((r) => r[rows[0].indexOf(h)])
+    expect(new Set(col('小区点位'))).toEqual(new Set(places))
+    expect(new Set(col('问题分类'))).toEqual(new Set(categoryPaths.slice(0, 2)))
+    expect(new Set([...col('被反映街乡镇'), ...col('村/社区')])).toEqual(new Set(['和平街道', '青年湖社区']))
+    expect(col('主办单位').some((u) => u.includes('安和街道'))).toBe(false)
+  })
 })

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs'
 import { formatDateTime } from '../domain/dates'
 import { csvLines, toCsv } from '../io/csv'
 import { encodeGbk } from '../io/gbk'
-import { CASE_TOPICS, SPOTS, fillTemplate } from './caseTopics'
+import { CASE_TOPICS, SPOTS, fillTemplate, type CaseTopic } from './caseTopics'
 import { ESTATES, GIVEN_NAMES, SURNAMES } from './names'
 import { createRandom } from './random'
 
@@ -26,19 +26,33 @@ export interface Export12345Options {
   district?: string
   township?: string
   community?: string
+  /** the community's 小区 and 街巷, for 小区点位 and the text; the demo estates otherwise */
+  places?: readonly string[]
+  /** the community's category paths: only topics on its tree are used, so none need creating */
+  categoryPaths?: readonly string[]
 }
 
 const DAY = 86_400_000
 const SATISFIED = ['满意', '满意', '满意', '基本满意', '不满意'] as const
+
+/** The topics a community's tree has; all of them when it has none (their paths are then offered for creation). */
+function topicsOn(paths: readonly string[] | undefined): readonly CaseTopic[] {
+  const known = new Set(paths)
+  const on = CASE_TOPICS.filter((t) => known.has(t.path))
+  return on.length ? on : CASE_TOPICS
+}
 
 /** Header + rows, as the platform lays them out; cells are text and epoch-free date strings. */
 export function generate12345Rows(o: Export12345Options): string[][] {
   const r = createRandom(o.seed)
   const rows: string[][] = [[...EXPORT_12345_HEADERS]]
   const day = formatDateTime(o.now).slice(0, 10).replace(/-/g, '')
+  const topics = topicsOn(o.categoryPaths)
+  const places = o.places?.length ? o.places : ESTATES
+  const township = o.township ?? '安和街道'
   for (let i = 0; i < o.count; i++) {
-    const topic = r.pick(CASE_TOPICS)
-    const place = r.pick(ESTATES)
+    const topic = r.pick(topics)
+    const place = r.pick(places)
     const values = { place, spot: r.pick(SPOTS), building: `${r.int(1, 24)}号楼`, n: r.int(2, 9) }
     const receivedAt = o.now - r.int(1, 60) * DAY - r.int(0, 600) * 60_000
     const closed = r.chance(0.7)
@@ -54,10 +68,11 @@ export function generate12345Rows(o: Export12345Options): string[][] {
       `${r.pick(SURNAMES)}${r.pick(GIVEN_NAMES)}`,
       phone,
       o.district ?? '东城区',
-      o.township ?? '安和街道',
+      township,
       o.community ?? '银杏里社区',
       place,
-      topic.unit,
+      // the topics name the demo's own township in their units
+      topic.unit.replace('安和街道', township),
       closed ? '已办结' : '办理中',
       closed && closedAt < o.now ? formatDateTime(closedAt) : '',
       closed ? r.pick(['是', '是', '否']) : '',
@@ -79,7 +94,7 @@ export function generate12345Rows(o: Export12345Options): string[][] {
 }
 
 /** The rows as an xlsx workbook under a title row, 工单编号 kept as text. */
-export async function write12345Xlsx(rows: string[][]): Promise<Uint8Array> {
+export async function write12345Xlsx(rows: string[][]): Promise<Uint8Array<ArrayBuffer>> {
   const book = new ExcelJS.Workbook()
   const sheet = book.addWorksheet('工单明细')
   sheet.addRow(['12345市民服务热线工单明细'])
@@ -93,4 +108,4 @@ export async function write12345Xlsx(rows: string[][]): Promise<Uint8Array> {
 export const write12345Csv = (rows: string[][]): string => toCsv(rows)
 
 /** The rows as csv in GBK, without a BOM, as the platform's older exports come. */
-export const write12345GbkCsv = (rows: string[][]): Uint8Array => encodeGbk(csvLines(rows)).bytes
+export const write12345GbkCsv = (rows: string[][]): Uint8Array<ArrayBuffer> => new Uint8Array(encodeGbk(csvLines(rows)).bytes)

@@ -3,9 +3,10 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { WorkOrderSheet } from '@shared/io/import12345'
 import { db } from '../db'
-import { commitImport, loadSavedMapping, planImport, saveMapping, type ImportPlan, type ImportResult } from '../db/import'
+import { commitImport, IMPORT_CANCELLED, loadSavedMapping, planImport, saveMapping, type ImportPlan, type ImportResult } from '../db/import'
 import type { ImportWorkerReply, ImportWorkerRequest } from '../features/data/importMessages'
 import { platform } from '../platform'
+import { startImportWorker, type ImportParserClient } from '../workers/importClient'
 import { useSessionStore } from './session'
 
 export type ImportPhase = 'idle' | 'parsing' | 'mapping' | 'preview' | 'committing' | 'done'
@@ -23,7 +24,13 @@ export const useImportStore = defineStore('import', () => {
   const choices = ref<Record<string, string>>({})
   const plan = shallowRef<ImportPlan | null>(null)
   const result = shallowRef<ImportResult | null>(null)
-  let worker: Worker | null = null
+  /** 确认导入 under way: work orders written so far, of how many */
+  const committed = ref({ done: 0, total: 0 })
+  const commitPercent = computed(() => (committed.value.total ? Math.round((committed.value.done / committed.value.total) * 100) : 0))
+  /** said after the clerk cancelled a commit: nothing was written */
+  const notice = ref('')
+  let parser: ImportParserClient | null = null
+  let committing: AbortController | null = null
 
   /** Non-empty headers that no field claims and the clerk has not decided on. */
   const unmatched = computed(() => headers.value.filter((h) => h && !sheet.value?.mapping[h] && !(h in choices.value)))
@@ -32,8 +39,8 @@ export const useImportStore = defineStore('import', () => {
   const missingColumns = computed(() => (sheet.value?.cases.length ? [] : (sheet.value?.rejected ?? []).filter((r) => r.row === 1)))
 
   function stopWorker(): void {
-    worker?.terminate()
-    worker = null
+    parser?.stop()
+    parser = null
   }
 
   function reset(): void {
@@ -41,6 +48,7 @@ export const useImportStore = defineStore('import', () => {
     phase.value = 'idle'
     progress.value = 0
     error.value = ''
+    notice.value = ''
     sheet.value = null
     plan.value = null
     result.value = null
@@ -67,14 +75,10 @@ export const useImportStore = defineStore('import', () => {
   }
 
   function send(request: ImportWorkerRequest): void {
-    if (!worker) {
-      worker = new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module', name: 'import-12345' })
-      worker.onmessage = ({ data }: MessageEvent<ImportWorkerReply>) => void onReply(data)
-      worker.onerror = () => void onReply({ type: 'error', message: '文件解析未能启动，请刷新页面后重试' })
-    }
+    parser ??= startImportWorker((reply) => void onReply(reply))
     phase.value = 'parsing'
     progress.value = 0
-    worker.postMessage(request)
+    parser.send(request)
   }
 
   async function start(name: string, bytes: Uint8Array): Promise<void> {
@@ -123,15 +127,31 @@ export const useImportStore = defineStore('import', () => {
     if (!sheet.value) return
     phase.value = 'committing'
     error.value = ''
+    notice.value = ''
+    committed.value = { done: 0, total: 0 }
+    committing = new AbortController()
+    const { signal } = committing
     try {
       session.require('case.edit')
-      result.value = await commitImport(db(), session.communityId, sheet.value, session.ctx())
+      const onProgress = (done: number, total: number) => (committed.value = { done, total })
+      result.value = await commitImport(db(), session.communityId, sheet.value, session.ctx(), { onProgress, signal })
       phase.value = 'done'
     } catch (e) {
-      error.value = `导入失败，没有写入任何数据：${messageOf(e)}`
+      if (signal.aborted) notice.value = IMPORT_CANCELLED
+      else error.value = `导入失败，没有写入任何数据：${messageOf(e)}`
       phase.value = 'preview'
+    } finally {
+      committing = null
     }
   }
 
-  return { phase, fileName, progress, error, sheet, headers, choices, plan, result, unmatched, mappingHeaders, missingColumns, editMapping, pick, start, cancel, reset, applyMapping, preview, commit }
+  /** Stops a commit at its next chunk; the transaction rolls back, so nothing stays written. */
+  function cancelCommit(): void {
+    committing?.abort()
+  }
+
+  return {
+    phase, fileName, progress, error, notice, sheet, headers, choices, plan, result, committed, commitPercent, unmatched, mappingHeaders, missingColumns,
+    editMapping, pick, start, cancel, reset, applyMapping, preview, commit, cancelCommit
+  }
 })

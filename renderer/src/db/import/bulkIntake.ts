@@ -67,8 +67,15 @@ async function rollupDeltasOfNew(db: DeskDB, rows: readonly CaseRecord[], settin
   return diffContributions(was, is)
 }
 
-/** Writes the new work orders; returns their ids in the order given. */
-export async function intakeMany(writer: Writer, communityId: string, orders: readonly NewWorkOrder[], ctx: WriteContext): Promise<string[]> {
+export interface IntakeManyOptions {
+  /** work orders written per bulk write */
+  chunk?: number
+  /** after each chunk, with the number written so far; a throw here rolls the whole import back */
+  onChunk?: (done: number) => void
+}
+
+/** Writes the new work orders, a chunk at a time; returns their ids in the order given. */
+export async function intakeMany(writer: Writer, communityId: string, orders: readonly NewWorkOrder[], ctx: WriteContext, { chunk = 2000, onChunk }: IntakeManyOptions = {}): Promise<string[]> {
   const { db } = writer
   if (orders.length === 0) return []
   const [categories, grids, places, rules] = await Promise.all([
@@ -81,41 +88,46 @@ export async function intakeMany(writer: Writer, communityId: string, orders: re
   const calendar = await communityCalendar(db, communityId)
   const salt = (await phoneSalt(db, ctx)) as string
   const settings = await assessmentSettings(db)
-  const rows: CaseRecord[] = []
-  const events: CaseEventRecord[] = []
-  const callbacks: CallbackRecord[] = []
-  const outbox: Omit<OutboxEntry, 'seq'>[] = []
-  const record = (table: string, row: { id: string; hlc: string; updatedAt: number }) =>
-    outbox.push({ table, recordId: row.id, op: 'put', hlc: row.hlc, at: ctx.now, change: changeOf(row as CaseRecord) })
+  const all: CaseRecord[] = []
 
-  for (const order of orders) {
-    const intake = validateIntake(order.input, known)
-    const categoryAncestors = ancestorsOf(categories, intake.categoryId)
-    const sla = matchSlaRule({ ...intake, categoryAncestors }, rules)
-    const base = intakeBase(intake, {
-      sla,
-      phoneSalt: salt,
-      categoryPath: intake.categoryId ? categoryPath(categories, intake.categoryId) : undefined,
-      categoryAncestors
-    })
-    const id = newId(ctx.now)
-    const mine = draftsOf(order, intake, sla.level, sla.name, ctx).map((d) => eventRecord(writer, d, id, communityId, ctx))
-    const row = stampCreate<CaseRecord>(projectCaseRow(base, mine, { calendar, now: ctx.now }), id, communityId, writer.stamp(ctx))
-    rows.push(row)
-    record('case', row)
-    for (const e of mine) record('caseEvent', e)
-    events.push(...mine)
-    const fields = callbackFields(order.imported, undefined, ctx.now)
-    if (fields) {
-      const callback = stampCreate<CallbackRecord>({ caseId: id, attempts: [], origin: '12345', ...fields }, newId(ctx.now), communityId, writer.stamp(ctx))
-      callbacks.push(callback)
-      record('callback', callback)
+  for (let from = 0; from < orders.length; from += chunk) {
+    const rows: CaseRecord[] = []
+    const events: CaseEventRecord[] = []
+    const callbacks: CallbackRecord[] = []
+    const outbox: Omit<OutboxEntry, 'seq'>[] = []
+    const record = (table: string, row: { id: string; hlc: string; updatedAt: number }) =>
+      outbox.push({ table, recordId: row.id, op: 'put', hlc: row.hlc, at: ctx.now, change: changeOf(row as CaseRecord) })
+    for (const order of orders.slice(from, from + chunk)) {
+      const intake = validateIntake(order.input, known)
+      const categoryAncestors = ancestorsOf(categories, intake.categoryId)
+      const sla = matchSlaRule({ ...intake, categoryAncestors }, rules)
+      const base = intakeBase(intake, {
+        sla,
+        phoneSalt: salt,
+        categoryPath: intake.categoryId ? categoryPath(categories, intake.categoryId) : undefined,
+        categoryAncestors
+      })
+      const id = newId(ctx.now)
+      const mine = draftsOf(order, intake, sla.level, sla.name, ctx).map((d) => eventRecord(writer, d, id, communityId, ctx))
+      const row = stampCreate<CaseRecord>(projectCaseRow(base, mine, { calendar, now: ctx.now }), id, communityId, writer.stamp(ctx))
+      rows.push(row)
+      record('case', row)
+      for (const e of mine) record('caseEvent', e)
+      events.push(...mine)
+      const fields = callbackFields(order.imported, undefined, ctx.now)
+      if (fields) {
+        const callback = stampCreate<CallbackRecord>({ caseId: id, attempts: [], origin: '12345', ...fields }, newId(ctx.now), communityId, writer.stamp(ctx))
+        callbacks.push(callback)
+        record('callback', callback)
+      }
     }
+    await db.case.bulkAdd(rows)
+    await db.caseEvent.bulkAdd(events)
+    if (callbacks.length) await db.callback.bulkAdd(callbacks)
+    await db.outbox.bulkAdd(outbox as OutboxEntry[])
+    all.push(...rows)
+    onChunk?.(all.length)
   }
-  await db.case.bulkAdd(rows)
-  await db.caseEvent.bulkAdd(events)
-  if (callbacks.length) await db.callback.bulkAdd(callbacks)
-  await db.outbox.bulkAdd(outbox as OutboxEntry[])
-  await applyDeltas(db, communityId, await rollupDeltasOfNew(db, rows, settings), ctx.now)
-  return rows.map((r) => r.id)
+  await applyDeltas(db, communityId, await rollupDeltasOfNew(db, all, settings), ctx.now)
+  return all.map((r) => r.id)
 }

@@ -3,7 +3,7 @@ import { mapWorkOrderSheet } from '@shared/io/import12345'
 import type { DeskDB } from '../database'
 import { T0, counts, ctxAt, freshDb } from '../testing'
 import { caseWorld, type CaseWorld } from '../cases/fixture'
-import { commitImport, planImport } from './index'
+import { commitImport, IMPORT_CANCELLED, planImport } from './index'
 import { loadSavedMapping, saveMapping } from './mappings'
 
 let db: DeskDB
@@ -78,6 +78,27 @@ describe('12345 import', () => {
     await expect(commitImport(db, w.communityId, sheet(rows), ctxAt(T0))).rejects.toThrow('磁盘已满')
     vi.restoreAllMocks()
     expect(await counts(db, ...TABLES)).toEqual(before)
+  })
+
+  it('reports its progress chunk by chunk up to the number of cases it writes', async () => {
+    await existingCase()
+    const rows = [row('GD2026030001', '改过的内容'), ...[3, 4, 5, 6, 7].map((n) => row(`GD202603000${n}`, `新工单${n}`)), row('GD2026030009', '', undefined)]
+    const seen: [number, number][] = []
+    const result = await commitImport(db, w.communityId, sheet(rows), ctxAt(T0), { chunk: 2, onProgress: (done, total) => seen.push([done, total]) })
+    expect(result.created).toHaveLength(5)
+    // nothing yet, three chunks of new ones, then the one update
+    expect(seen).toEqual([[0, 6], [2, 6], [4, 6], [5, 6], [6, 6]])
+  })
+
+  it('an abort between chunks rolls back the chunks already written', async () => {
+    await existingCase()
+    const before = await counts(db, ...TABLES)
+    const abort = new AbortController()
+    const rows = [row('GD2026030001', '改过的内容'), ...[3, 4, 5, 6, 7].map((n) => row(`GD202603000${n}`, `新工单${n}`, '城乡建设/新分类/新小类'))]
+    const commit = commitImport(db, w.communityId, sheet(rows), ctxAt(T0), { chunk: 2, signal: abort.signal, onProgress: (done) => done >= 2 && abort.abort() })
+    await expect(commit).rejects.toThrow(IMPORT_CANCELLED)
+    expect(await counts(db, ...TABLES)).toEqual(before)
+    expect((await db.case.where('orderNo').equals('GD2026030001').first())?.content).toBe('东门外占道摆摊')
   })
 
   it('saved mappings add up across imports', async () => {

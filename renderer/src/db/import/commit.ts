@@ -85,27 +85,50 @@ async function updateCase(repos: Repositories, db: DeskDB, row: ImportPlanRow, c
   }, ctx)
 }
 
+export interface CommitOptions {
+  /** after each chunk: work orders written so far, of those the import writes (new + updated) */
+  onProgress?: (done: number, total: number) => void
+  /** checked between chunks; an abort rolls the whole import back */
+  signal?: AbortSignal
+  /** new work orders written per bulk write */
+  chunk?: number
+}
+
+export const IMPORT_CANCELLED = '导入已取消，没有写入任何数据'
+// updates go case by case: report them this often
+const UPDATES_PER_REPORT = 200
+
 export function commitImport(
   db: DeskDB,
   communityId: string,
   sheet: { cases: ImportedCase[]; rejected: ImportRejection[] },
-  ctx: WriteContext
+  ctx: WriteContext,
+  { onProgress, signal, chunk }: CommitOptions = {}
 ): Promise<ImportResult> {
   const repos = repositoriesFor(db)
   return db.transaction('rw', [...IMPORT_TABLES], async () => {
     const plan = await planImport(db, communityId, sheet, ctx.now)
+    const total = plan.counts.new + plan.counts.updated
+    const report = (done: number) => {
+      // thrown inside the transaction, so Dexie aborts it and nothing stays written
+      if (signal?.aborted) throw new Error(IMPORT_CANCELLED)
+      onProgress?.(done, total)
+    }
+    report(0)
     const made = await createPaths(repos, db, communityId, plan, ctx)
     const result: ImportResult = { created: [], updated: [], unchanged: 0, rejected: plan.rejected, categoriesCreated: [...made.keys()] }
     const fresh = plan.rows.filter((row) => row.kind === 'new').map((row) => ({
       input: { ...row.intake, categoryId: row.intake.categoryId ?? (row.imported.categoryPath ? made.get(row.imported.categoryPath) : undefined) },
       imported: row.imported
     }))
-    result.created = await intakeMany(repos.writer, communityId, fresh, ctx)
+    result.created = await intakeMany(repos.writer, communityId, fresh, ctx, { chunk, onChunk: report })
     for (const row of plan.rows) {
       if (row.kind === 'updated') {
         if (row.changes.some((label) => label !== '回访结果')) await updateCase(repos, db, row, ctx)
         await landCallback(repos, db, row.caseId!, row.imported, ctx)
         result.updated.push(row.caseId!)
+        const done = result.created.length + result.updated.length
+        if (result.updated.length % UPDATES_PER_REPORT === 0 || done === total) report(done)
       } else if (row.kind === 'unchanged') result.unchanged++
     }
     return result

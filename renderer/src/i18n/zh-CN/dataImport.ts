@@ -8,6 +8,15 @@ export default {
   parsing: '正在读取 {name}',
   cancel: '取消',
   restart: '重新选择文件',
+  sample: {
+    button: '下载示例文件',
+    hint: '还没有平台导出的文件？可以先下载一份按本社区小区和问题分类生成的示例文件试一试导入。',
+    xlsx: 'Excel 工作簿（.xlsx）',
+    csv: 'CSV（UTF-8）',
+    gbk: 'CSV（GBK，旧版平台格式）',
+    done: '已生成示例文件 {name}',
+    failed: '示例文件生成失败：{message}'
+  },
   mapping: {
     title: '列映射',
     lead: '以下表头未能自动识别，请指定各列对应的字段；选择会保存下来，下次导入自动使用。',
@@ -38,6 +47,8 @@ export default {
     statusNote: '说明',
     remap: '调整列映射',
     confirm: '确认导入',
+    committing: '正在写入工单：{done} / {total}',
+    cancelCommit: '取消导入',
     nothing: '没有可导入的工单',
     allOrNothing: '导入是整体进行的：任何一条写入失败，所有工单都不会写入。'
   },
