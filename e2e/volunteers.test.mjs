@@ -351,6 +351,15 @@ test('小巷管家: the roster goes out as xlsx and .ics, and an import shows ea
   await field(page, 'volunteer-search').fill('司马青')
   await page.locator(byTest('volunteer-name'), { hasText: '司马青' }).waitFor()
   assert.match(await page.locator(byTest('volunteer-table')).innerText(), /东片管家团/)
+  // the administrator sees the phone in full only after saying why
+  const phoneCell = page.locator(byTest('volunteer-phone')).first()
+  assert.equal(await phoneCell.innerText(), '137****2222')
+  await page.locator(byTest('area-volunteers')).locator(byTest('unmask')).click()
+  await page.locator('.el-message-box input').fill('通知排班变更')
+  await page.locator('.el-message-box .el-button--primary').click()
+  await page.locator(byTest('volunteer-phone'), { hasText: '13700002222' }).waitFor()
+  await page.locator(byTest('area-volunteers')).locator(byTest('remask')).click()
+  await page.locator(byTest('volunteer-phone'), { hasText: '137****2222' }).waitFor()
 
   assert.deepEqual(errors, [])
 })

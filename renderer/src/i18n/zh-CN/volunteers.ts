@@ -8,6 +8,7 @@ export default {
     search: '搜索姓名、拼音首字母、点位、管家团或技能',
     allStatus: '全部状态',
     filterStatus: '按在岗状态筛选',
+    unmaskTarget: '小巷管家名册（电话）',
     count: '共 {n} 人',
     register: '登记小巷管家',
     empty: '没有符合条件的小巷管家',
@@ -63,6 +64,7 @@ export default {
   party: {
     lead: '在职党员到社区报到（双报到），认领服务岗位，社区年度评价。',
     new: '登记双报到党员',
+    unmaskTarget: '双报到党员名单（电话）',
     editTitle: '编辑双报到党员：{name}',
     empty: '还没有双报到党员',
     name: '姓名',
