@@ -7,22 +7,7 @@ import assert from 'node:assert/strict'
 import { resolve } from 'node:path'
 import * as harness from './harness.mjs'
 
-const { byTest, closeAll, field, openApp } = harness
-
-/** The demo's cases straight from IndexedDB, to pick one with a caller. */
-const storedCases = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('community-desk')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const read = open.result.transaction('case').objectStore('case').getAll()
-          read.onsuccess = () => (open.result.close(), resolve(read.result))
-          read.onerror = () => reject(read.error)
-        }
-      })
-  )
+const { byTest, closeAll, field, openApp, settled, storedRows } = harness
 
 after(closeAll)
 
@@ -42,8 +27,7 @@ async function audit(page) {
   // Judged once loaded: a loading mask over a half-drawn list is not what the clerk works with.
   await page.waitForFunction(() => ![...document.querySelectorAll('.el-loading-mask')].some((mask) => mask.checkVisibility()), null, { timeout: 60_000 })
   // Toasts leave and animations settle first: a half-faded element is judged on its colours mid-fade.
-  await page.locator('.el-message').first().waitFor({ state: 'detached', timeout: 15_000 })
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity), null, { timeout: 15_000 })
+  await settled(page)
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE })
   return page.evaluate(async (excluded) => {
     const result = await window.axe.run(document, {
@@ -149,7 +133,7 @@ test('every main page has no serious or critical accessibility violation', { tim
     await shot('a11y-backup')
 
     // The administrator asks to see a caller in full: the prompt for the reason, then cancelled.
-    const target = (await storedCases(page)).find((c) => !c.confidential && c.callerName && c.callerPhone)
+    const target = (await storedRows(page, 'case')).find((c) => !c.confidential && c.callerName && c.callerPhone)
     assert.ok(target, 'the demo has a case with a caller')
     await page.goto(page.url().replace(/#.*$/, `#/cases/${target.id}`))
     await page.locator(byTest('unmask')).first().click()

@@ -1,25 +1,8 @@
 import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { byTest, closeAll, field, openApp, signIn, signOut } from './harness.mjs'
+import { byTest, closeAll, field, openApp, signIn, signOut, storedRows } from './harness.mjs'
 
 after(closeAll)
-
-/** Rows of a table straight from IndexedDB, as the app stored them. */
-const stored = (page, table) =>
-  page.evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('community-desk')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const read = open.result.transaction(name).objectStore(name).getAll()
-          read.onsuccess = () => resolve(read.result)
-          read.onerror = () => reject(read.error)
-          open.result.close()
-        }
-      }),
-    table
-  )
 
 /** Changes one field of one audit entry behind the app's back, as someone editing the database file would. */
 const tamper = (page, seq, reason) =>
@@ -66,7 +49,7 @@ test('accounts: lockout, a grid worker sees callers masked, an admin unmasks wit
   await shot('accounts-02-locked')
 
   // A grid worker sees a caller's phone masked and may not unmask it.
-  const cases = await stored(page, 'case')
+  const cases = await storedRows(page, 'case', { deleted: true })
   const target = cases.find((c) => !c.confidential && /^1\d{10}$/.test(c.callerPhone ?? '') && c.callerName)
   assert.ok(target, 'the demo has a case with a mobile caller')
   const masked = `${target.callerPhone.slice(0, 3)}****${target.callerPhone.slice(-4)}`
@@ -116,7 +99,7 @@ test('accounts: lockout, a grid worker sees callers masked, an admin unmasks wit
   await shot('accounts-06-audit-verified')
 
   // Someone edits one entry in the database: 校验链 names it.
-  const entries = await stored(page, 'auditEntry')
+  const entries = await storedRows(page, 'auditEntry', { deleted: true })
   const unmask = entries.find((e) => e.action === 'unmask')
   await tamper(page, unmask.seq, '随便看看')
   await page.locator(byTest('audit-verify')).click()
@@ -173,7 +156,7 @@ test('an administrator manages accounts and purges callers past the retention pe
   await page.locator(byTest('retention-count'), { hasText: `${before - 2} 件` }).waitFor()
   await shot('accounts-10-purged')
 
-  const cases = await stored(page, 'case')
+  const cases = await storedRows(page, 'case', { deleted: true })
   const purged = cases.find((c) => c.orderNo === orderNo)
   assert.equal(purged.callerName === undefined || purged.callerName === '已脱敏', true)
   assert.notEqual(purged.callerPhone && purged.callerPhone !== '已脱敏', true)

@@ -2,27 +2,9 @@ import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { SHOTS, byTest, closeAll, field, openApp } from './harness.mjs'
+import { byTest, closeAll, field, openApp, SHOTS, tableCounts } from './harness.mjs'
 
 after(closeAll)
-
-/** Row counts of every table, read straight from IndexedDB. */
-const tableCounts = (page) =>
-  page.evaluate(() => new Promise((resolve, reject) => {
-    const req = indexedDB.open('community-desk')
-    req.onerror = () => reject(req.error)
-    req.onsuccess = () => {
-      const idb = req.result
-      const names = [...idb.objectStoreNames]
-      const tx = idb.transaction(names)
-      const out = {}
-      for (const name of names) {
-        const count = tx.objectStore(name).count()
-        count.onsuccess = () => { out[name] = count.result }
-      }
-      tx.oncomplete = () => { idb.close(); resolve(out) }
-    }
-  }))
 
 /** A new case straight into the database, as any write after the backup would leave one. */
 const addCase = (page) =>

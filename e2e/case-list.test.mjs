@@ -3,26 +3,9 @@ import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { pinyin } from 'pinyin-pro'
 import { resolve } from 'node:path'
-import { SHOTS, byTest, closeAll, openApp } from './harness.mjs'
+import { byTest, closeAll, openApp, SHOTS, storedRows } from './harness.mjs'
 
 after(closeAll)
-
-// Stored rows, read straight from IndexedDB: what the list on screen must agree with.
-const stored = (page, table) =>
-  page.evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('community-desk')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const read = open.result.transaction(name).objectStore(name).getAll()
-          read.onsuccess = () => resolve(read.result.filter((row) => row.deletedAt === undefined))
-          read.onerror = () => reject(read.error)
-          open.result.close()
-        }
-      }),
-    table
-  )
 
 // the total reads n and no newer window is on its way, so the rows on screen belong to that total
 async function totalIs(page, n) {
@@ -58,7 +41,7 @@ test('a clerk finds, signs and exports cases in the list', async () => {
   await page.locator(byTest('area-cases')).waitFor()
   await rows(page).first().waitFor()
 
-  const cases = await stored(page, 'case')
+  const cases = await storedRows(page, 'case')
   assert.ok(cases.length > 500, `the demo brings hundreds of cases, got ${cases.length}`)
   await totalIs(page, cases.length)
   assert.equal(await page.locator(byTest('view-count-all')).innerText(), String(cases.length))
@@ -127,7 +110,7 @@ test('a clerk finds, signs and exports cases in the list', async () => {
   await totalIs(page, cases.length)
 
   // Filter by grid: only its cases, and the grid column says so.
-  const grid = (await stored(page, 'grid')).find((g) => g.name === '第一网格')
+  const grid = (await storedRows(page, 'grid')).find((g) => g.name === '第一网格')
   await page.locator(byTest('toggle-filters')).click()
   await pick(page, 'filter-grid', grid.name)
   await totalIs(page, cases.filter((c) => c.gridId === grid.id).length)
@@ -159,7 +142,7 @@ test('a clerk finds, signs and exports cases in the list', async () => {
   assert.match(await refusals.innerText(), new RegExp(`${inHand.orderNo || inHand.title}：当前状态为“办理中”，不能签收。可执行的操作：联系、反馈`))
   await shot('case-list-07-sign-refusal')
   await page.locator('.el-message-box__btns button', { hasText: '确定' }).click()
-  const after = await stored(page, 'case')
+  const after = await storedRows(page, 'case')
   assert.deepEqual(toSign.map((id) => after.find((c) => c.id === id).status), toSign.map(() => '办理中'))
   // the signed cases left the selection; the refused one stays for the clerk to deal with
   await page.locator(byTest('case-selected-count'), { hasText: '已选 1 件' }).waitFor()

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import ExcelJS from 'exceljs'
-import { SHOTS, byTest, closeAll, field, openApp, signIn } from './harness.mjs'
+import { byTest, closeAll, field, openApp, SHOTS, signIn, tableCounts } from './harness.mjs'
 
 after(closeAll)
 
@@ -39,21 +39,6 @@ async function adaptSample(path) {
   const pick = (r) => ({ orderNo: cell(r, '工单编号'), type: cell(r, '工单类型'), path: cell(r, '问题分类'), caller: cell(r, '来电人') })
   return { file, orderNos: rows.map((r) => cell(r, '工单编号')), story: pick(story) }
 }
-
-/** Row counts of every table, read straight from IndexedDB. */
-const tableCounts = (page) =>
-  page.evaluate(() => new Promise((done, fail) => {
-    const req = indexedDB.open('community-desk')
-    req.onerror = () => fail(req.error)
-    req.onsuccess = () => {
-      const idb = req.result
-      const names = [...idb.objectStoreNames]
-      const tx = idb.transaction(names)
-      const out = {}
-      for (const name of names) tx.objectStore(name).count().onsuccess = (e) => (out[name] = e.target.result)
-      tx.oncomplete = () => (idb.close(), done(out))
-    }
-  }))
 
 async function download(page, as, click) {
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), click()])

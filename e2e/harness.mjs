@@ -1,5 +1,6 @@
 // Drives the built renderer in web mode with Debian's Chromium, as a clerk would.
 import { mkdirSync } from 'node:fs'
+import assert from 'node:assert/strict'
 import { resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import { startServer } from '../scripts/serve.mjs'
@@ -94,4 +95,64 @@ export async function signOut(page) {
   await page.locator(byTest('account-menu')).click()
   await page.locator(`${byTest('account-signout')}:visible`).click()
   await page.locator(byTest('signin')).waitFor()
+}
+
+/** Rows of a table read straight from IndexedDB; the deleted ones (a `deletedAt` set) only with `deleted: true`. */
+export const storedRows = (page, table, { deleted = false } = {}) =>
+  page.evaluate(
+    ([name, withDeleted]) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('community-desk')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const read = open.result.transaction(name).objectStore(name).getAll()
+          read.onsuccess = () => resolve(withDeleted ? read.result : read.result.filter((row) => row.deletedAt == null))
+          read.onerror = () => reject(read.error)
+          open.result.close()
+        }
+      }),
+    [table, deleted]
+  )
+
+/** Row counts of every table, read straight from IndexedDB. */
+export const tableCounts = (page) =>
+  page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('community-desk')
+    req.onerror = () => reject(req.error)
+    req.onsuccess = () => {
+      const idb = req.result
+      const names = [...idb.objectStoreNames]
+      const tx = idb.transaction(names)
+      const out = {}
+      for (const name of names) tx.objectStore(name).count().onsuccess = (e) => (out[name] = e.target.result)
+      tx.oncomplete = () => (idb.close(), resolve(out))
+    }
+  }))
+
+/** Waits until toasts have left and animations (a dialog sliding in, a tag fading) have finished. */
+export async function settled(page) {
+  await page.locator('.el-message').first().waitFor({ state: 'detached', timeout: 15_000 })
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity), null, { timeout: 15_000 })
+}
+
+/** A screenshot of the settled screen, without a passing toast. */
+export async function quietShot(page, shot, name) {
+  await settled(page).catch(() => undefined)
+  await shot(name)
+}
+
+// product and file-format names stay as they are on a Chinese screen
+const PRODUCT_NAMES = /Excel|Open311|WebDAV|xlsx|csv|pdf|cdbak|Esc/gi
+
+/** Any other Latin word of four letters or more on screen is untranslated text. */
+export async function noEnglish(page, where, root = 'main') {
+  const text = (await page.locator(root).innerText()).replace(PRODUCT_NAMES, '')
+  assert.doesNotMatch(text, /[A-Za-z]{4,}/, `${where} shows no English words`)
+}
+
+/** Says yes to the confirm box that is open and waits for it to close. */
+export async function confirmBox(page) {
+  await page.locator('.el-message-box').waitFor()
+  await page.locator('.el-message-box .el-button--primary').click()
+  await page.locator('.el-message-box').waitFor({ state: 'hidden' })
 }

@@ -1,46 +1,13 @@
 import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
-import { byTest, closeAll, field as input, openApp, typeTime } from './harness.mjs'
+import { byTest, closeAll, confirmBox, field as input, noEnglish, openApp, quietShot, storedRows, typeTime } from './harness.mjs'
 
 after(closeAll)
 
 const DAY = 86_400_000
 // a 1×1 PNG, enough for the photo check to see an image
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
-
-// Stored rows, read straight from IndexedDB.
-const stored = (page, table) =>
-  page.evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('community-desk')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const read = open.result.transaction(name).objectStore(name).getAll()
-          read.onsuccess = () => resolve(read.result.filter((row) => row.deletedAt === undefined))
-          read.onerror = () => reject(read.error)
-          open.result.close()
-        }
-      }),
-    table
-  )
-
-async function quietShot(page, shot, name) {
-  await page.waitForFunction(() => !document.querySelector('.el-message'), null, { timeout: 8000 }).catch(() => undefined)
-  await shot(name)
-}
-
-const noEnglish = async (page, where, root = 'main') => {
-  const text = await page.locator(root).innerText()
-  assert.doesNotMatch(text, /[A-Za-z]{4,}/, `${where} shows no English words`)
-}
-
-async function confirmBox(page) {
-  await page.locator('.el-message-box').waitFor()
-  await page.locator('.el-message-box .el-button--primary').click()
-  await page.locator('.el-message-box').waitFor({ state: 'hidden' })
-}
 
 /** Picks the first option of an open select dropdown that contains `text`. */
 async function choose(page, text) {
@@ -59,7 +26,7 @@ test('议事协商: topics from a case and a 微提案, a meeting run end to end
   const base = page.url().split('#')[0]
 
   // 1. A case awaiting its close becomes a topic from its own page.
-  const cases = await stored(page, 'case')
+  const cases = await storedRows(page, 'case')
   const linked = cases.find((c) => c.status === '已反馈')
   assert.ok(linked, 'the demo has a case awaiting its close')
   await page.goto(`${base}#/cases/${linked.id}`)
@@ -69,7 +36,7 @@ test('议事协商: topics from a case and a 微提案, a meeting run end to end
   await page.locator(byTest('case-topic'), { hasText: '待筛选' }).waitFor()
 
   // 2. A 微提案 with a registry proposer and a typed co-signer; a missing name is refused at its field first.
-  const people = await stored(page, 'person')
+  const people = await storedRows(page, 'person')
   const [proposer, attendee] = people
   await page.locator(byTest('nav-meetings')).click()
   await page.locator(byTest('proposals-panel')).waitFor()
@@ -103,7 +70,7 @@ test('议事协商: topics from a case and a 微提案, a meeting run end to end
   await page.locator(byTest('proposal-dialog-save')).click()
   await pDialog.waitFor({ state: 'hidden' })
   await page.locator('.el-table__row', { hasText: '福祥胡同路灯常年不亮' }).locator(byTest('proposal-source'), { hasText: '网格上报' }).waitFor()
-  const reported = (await stored(page, 'proposal')).find((p) => p.title === '福祥胡同路灯常年不亮')
+  const reported = (await storedRows(page, 'proposal')).find((p) => p.title === '福祥胡同路灯常年不亮')
   assert.equal(reported.source, '网格上报')
   assert.match(reported.sourceRef, /^grid:/)
 

@@ -1,29 +1,14 @@
 import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { byTest, closeAll, field as input, openApp } from './harness.mjs'
+import { byTest, closeAll, confirmBox, field as input, noEnglish, openApp, quietShot } from './harness.mjs'
 
 after(closeAll)
 
-
-async function quietShot(page, shot, name) {
-  await page.waitForFunction(() => !document.querySelector('.el-message'), null, { timeout: 8000 }).catch(() => undefined)
-  await shot(name)
-}
-
-const noEnglish = async (page, where) => {
-  const text = await page.locator('main').innerText()
-  assert.doesNotMatch(text, /[A-Za-z]{4,}/, `${where} shows no English words`)
-}
 
 async function openAlerts(page) {
   await page.locator(byTest('nav-proactive')).click()
   await page.locator(byTest('alerts-panel')).waitFor()
   await page.locator(byTest('alert-card')).first().waitFor()
-}
-
-async function confirmBox(page) {
-  await page.locator('.el-message-box').waitFor()
-  await page.locator('.el-message-box .el-button--primary').click()
 }
 
 test('未诉先办: alerts with their evidence become a topic and a 主动发现 case; 每月一题 topics are created and advanced', async () => {

@@ -1,7 +1,7 @@
 import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
-import { byTest, closeAll, openApp } from './harness.mjs'
+import { byTest, closeAll, noEnglish, openApp, storedRows } from './harness.mjs'
 
 after(closeAll)
 
@@ -17,26 +17,7 @@ function lastWeekRange(now) {
 }
 
 // Read straight from IndexedDB in the page: what the meeting figures must agree with.
-const receivedBetween = (page, [start, end]) =>
-  page.evaluate(
-    ([from, to]) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('community-desk')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const read = open.result.transaction('case').objectStore('case').getAll()
-          read.onsuccess = () => resolve(read.result.filter((c) => c.deletedAt === undefined && c.receivedAt >= from && c.receivedAt < to).length)
-          read.onerror = () => reject(read.error)
-          open.result.close()
-        }
-      }),
-    [start, end]
-  )
-
-const noEnglish = async (page, where, selector = 'main') => {
-  const text = (await page.locator(selector).innerText()).replace(/Excel|PDF|Esc/g, '')
-  assert.doesNotMatch(text, /[A-Za-z]{4,}/, `${where} shows no English words`)
-}
+const receivedBetween = async (page, [start, end]) => (await storedRows(page, 'case')).filter((c) => c.receivedAt >= start && c.receivedAt < end).length
 
 async function loadDemo(page) {
   await page.locator(byTest('setup-demo')).click()

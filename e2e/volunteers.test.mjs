@@ -1,22 +1,10 @@
 import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { byTest, closeAll, field, openApp, signIn, signOut, typeTime } from './harness.mjs'
+import { byTest, closeAll, field, noEnglish, openApp, quietShot, signIn, signOut, typeTime } from './harness.mjs'
 
 after(closeAll)
 
 const H = 3_600_000
-
-async function quietShot(page, shot, name) {
-  // drawers and dialogs slide in; the picture is of the settled screen
-  await page.waitForTimeout(400)
-  await page.waitForFunction(() => !document.querySelector('.el-message'), null, { timeout: 8000 }).catch(() => undefined)
-  await shot(name)
-}
-
-const noEnglish = async (page, where) => {
-  const text = await page.locator('main').innerText()
-  assert.doesNotMatch(text, /[A-Za-z]{4,}/, `${where} shows no English words`)
-}
 
 const exactly = (text) => new RegExp(`^${text}$`)
 /** The open dropdown's option whose label is exactly `text`. */

@@ -1,6 +1,6 @@
 import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { byTest, closeAll, field as input, openApp, typeTime } from './harness.mjs'
+import { byTest, closeAll, field as input, noEnglish, openApp, quietShot, typeTime } from './harness.mjs'
 
 after(closeAll)
 
@@ -18,20 +18,9 @@ async function recordNotifications(context) {
   })
 }
 
-/** Screenshots wait for the saved-toasts to fade, so they show the page and not the messages. */
-async function quietShot(page, shot, name) {
-  await page.waitForFunction(() => !document.querySelector('.el-message'), null, { timeout: 8000 }).catch(() => undefined)
-  await shot(name)
-}
-
 async function loadDemo(page) {
   await page.locator(byTest('setup-demo')).click()
   await page.locator(byTest('home')).waitFor()
-}
-
-const noEnglish = async (page, where) => {
-  const text = (await page.locator('main').innerText()).replace(/Excel|Open311|WebDAV/g, '')
-  assert.doesNotMatch(text, /[A-Za-z]{4,}/, `${where} shows no English words`)
 }
 
 test('a whistle summons two units: one arrives late, one on time; the board and the 工作台 show it', async () => {
