@@ -4,7 +4,7 @@
  * A 100,000-row export reads in seconds; a spreadsheet library's full object model takes
  * tens of seconds and gigabytes for the same file.
  */
-import { zipEntries, zipEntryBytes, ZipError, type ZipEntry } from './unzip'
+import { unzipSync } from 'fflate'
 
 export type XlsxRows = { ok: true; rows: unknown[][] } | { ok: false; reason: 'notZip' | 'notWorkbook' }
 
@@ -111,28 +111,39 @@ function firstSheetPath(workbook: string, rels: string): string | undefined {
   return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`
 }
 
+// fflate's errors carry a numeric code; anything else is ours or a bug
+const isZipError = (err: unknown): boolean => err instanceof Error && typeof (err as { code?: unknown }).code === 'number'
+
+/** The named entries of the zip as text (fflate inflates only those); throws on a damaged container. */
+function entriesText(bytes: Uint8Array, names: readonly string[]): Record<string, string | undefined> {
+  const files = unzipSync(bytes, { filter: (f) => names.includes(f.name) })
+  const utf8 = new TextDecoder()
+  return Object.fromEntries(names.map((n) => [n, files[n] ? utf8.decode(files[n]) : undefined]))
+}
+
 export async function readXlsxRows(bytes: Uint8Array, progress: (rows: number) => void = () => {}): Promise<XlsxRows> {
-  let entries: Map<string, ZipEntry>
+  let names: Set<string>
   try {
-    entries = zipEntries(bytes)
+    // the central directory only: whether this is a zip at all
+    names = new Set()
+    unzipSync(bytes, { filter: (f) => (names.add(f.name), false) })
   } catch (err) {
-    if (err instanceof ZipError) return { ok: false, reason: 'notZip' }
+    if (isZipError(err)) return { ok: false, reason: 'notZip' }
     throw err
   }
-  const utf8 = new TextDecoder()
-  const text = async (name: string) => {
-    const entry = entries.get(name)
-    return entry ? utf8.decode(await zipEntryBytes(bytes, entry)) : undefined
-  }
+  if (names.size === 0) return { ok: false, reason: 'notZip' }
   try {
-    const [workbook, rels] = [await text('xl/workbook.xml'), await text('xl/_rels/workbook.xml.rels')]
+    const head = entriesText(bytes, ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels'])
+    const workbook = head['xl/workbook.xml']
+    const rels = head['xl/_rels/workbook.xml.rels']
     const path = workbook && rels ? firstSheetPath(workbook, rels) : undefined
-    const sheet = path ? await text(path) : undefined
+    if (!path || !names.has(path)) return { ok: false, reason: 'notWorkbook' }
+    const body = entriesText(bytes, [path, 'xl/sharedStrings.xml'])
+    const sheet = body[path]
     if (sheet === undefined) return { ok: false, reason: 'notWorkbook' }
-    const strings = sharedStrings((await text('xl/sharedStrings.xml')) ?? '')
-    return { ok: true, rows: sheetRows(sheet, strings, progress) }
+    return { ok: true, rows: sheetRows(sheet, sharedStrings(body['xl/sharedStrings.xml'] ?? ''), progress) }
   } catch (err) {
-    if (err instanceof ZipError || err instanceof DamagedSheet) return { ok: false, reason: 'notWorkbook' }
+    if (isZipError(err) || err instanceof DamagedSheet) return { ok: false, reason: 'notWorkbook' }
     throw err
   }
 }

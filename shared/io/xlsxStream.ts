@@ -3,7 +3,7 @@
  * dates as real Excel dates (China wall-clock, yyyy-mm-dd hh:mm). exceljs builds a whole workbook
  * in memory (gigabytes at 300,000 rows); this writes the same features straight into a zip stream.
  */
-import { createZipWriter, type Deflater } from './zip'
+import { Zip, ZipDeflate, strToU8 } from 'fflate'
 
 export type XlsxStreamKind = 'text' | 'date' | 'number'
 
@@ -70,22 +70,58 @@ export interface XlsxStreamOptions {
   columns: XlsxStreamColumn[]
   /** receives the file piece by piece, in order */
   sink: (chunk: Uint8Array) => void
-  deflater?: () => Deflater
+}
+
+/** The zip container, deflated as it streams (fflate): one entry open at a time. */
+function zipWriter(sink: (chunk: Uint8Array) => void) {
+  let failure: Error | null = null
+  const zip = new Zip((err, chunk) => {
+    if (err) failure = err
+    else if (chunk.length) sink(chunk)
+  })
+  let open: ZipDeflate | null = null
+  const check = () => {
+    if (failure) throw failure
+  }
+  const push = (data: string, final = false) => {
+    open!.push(strToU8(data), final)
+    check()
+  }
+  return {
+    begin(name: string): void {
+      open = new ZipDeflate(name, { level: 6 })
+      zip.add(open)
+    },
+    write: (data: string) => push(data),
+    end(): void {
+      push('', true)
+      open = null
+    },
+    file(name: string, data: string): void {
+      this.begin(name)
+      push(data, true)
+      open = null
+    },
+    finish(): void {
+      zip.end()
+      check()
+    }
+  }
 }
 
 /** Opens the workbook; add rows in batches, then finish. Cells follow the column kinds. */
-export async function createXlsxStream({ sheetName, columns, sink, deflater }: XlsxStreamOptions) {
-  const zip = createZipWriter(sink, deflater)
-  await zip.file('[Content_Types].xml', CONTENT_TYPES)
-  await zip.file('_rels/.rels', ROOT_RELS)
-  await zip.file('xl/_rels/workbook.xml.rels', WORKBOOK_RELS)
-  await zip.file('xl/styles.xml', STYLES)
+export async function createXlsxStream({ sheetName, columns, sink }: XlsxStreamOptions) {
+  const zip = zipWriter(sink)
+  zip.file('[Content_Types].xml', CONTENT_TYPES)
+  zip.file('_rels/.rels', ROOT_RELS)
+  zip.file('xl/_rels/workbook.xml.rels', WORKBOOK_RELS)
+  zip.file('xl/styles.xml', STYLES)
   zip.begin('xl/worksheets/sheet1.xml')
   const names = columns.map((_, i) => columnName(i))
   const last = names[names.length - 1] ?? 'A'
   const cols = columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('')
   const headerCells = columns.map((c, i) => inline(`${names[i]}1`, c.header, STYLE_HEADER)).join('')
-  await zip.write(
+  zip.write(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData><row r="1">${headerCells}</row>`
   )
   let rowNumber = 1
@@ -98,16 +134,16 @@ export async function createXlsxStream({ sheetName, columns, sink, deflater }: X
         for (let i = 0; i < columns.length; i++) cells += cell(`${names[i]}${rowNumber}`, values[i], columns[i].kind)
         xml += `<row r="${rowNumber}">${cells}</row>`
       }
-      if (xml) await zip.write(xml)
+      if (xml) zip.write(xml)
     },
     get rowCount(): number {
       return rowNumber - 1
     },
     async finish(): Promise<void> {
       const ref = `$A$1:$${last}$${rowNumber}`
-      await zip.write(`</sheetData><autoFilter ref="A1:${last}${rowNumber}"/></worksheet>`)
-      await zip.end()
-      await zip.file('xl/workbook.xml', workbook(sheetName, ref))
+      zip.write(`</sheetData><autoFilter ref="A1:${last}${rowNumber}"/></worksheet>`)
+      zip.end()
+      zip.file('xl/workbook.xml', workbook(sheetName, ref))
       zip.finish()
     }
   }
